@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run against the production build (dist/), served by our own server.
+// `npm test` builds first; on its own run `npm run build && npx playwright test`.
+// TOC_TEST_PORT lets the test runner pick another port (default 4173).
+const port = Number(process.env.TOC_TEST_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/browser",
+  outputDir: "test-results",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  workers: 2,
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Playwright cannot download its own browser here: use the system Chromium.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `node server/serve.mjs --host 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

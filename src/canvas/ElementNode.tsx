@@ -1,0 +1,45 @@
+// One element on the canvas. Shape, icon and a written kind tag tell kinds
+// apart, so colour is never the only signal. Reads only its own data.
+import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { memo } from "react";
+import { KINDS } from "../domain/kinds";
+import type { ElementFlowNode } from "./buildFlow";
+import { InlineTitleEditor } from "./InlineTitleEditor";
+import { NodeShape } from "./NodeShape";
+
+function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
+  const { element, editing, direction } = data;
+  const kind = KINDS[element.kind];
+  const up = direction === "up";
+  return (
+    <div
+      className={`toc-node toc-node--${element.kind}${selected ? " is-selected" : ""}`}
+      data-kind={element.kind}
+      data-testid="toc-node"
+    >
+      <NodeShape shape={kind.shape} />
+      <Handle
+        type="target"
+        position={up ? Position.Bottom : Position.Left}
+        aria-label="Link into this element"
+      />
+      <div className="toc-node__body">
+        <span className="toc-node__tag">
+          <span aria-hidden="true">{kind.icon}</span> {kind.tag}
+        </span>
+        {editing ? (
+          <InlineTitleEditor id={element.id} title={element.title} />
+        ) : (
+          <span className="toc-node__title">{element.title || "Untitled"}</span>
+        )}
+      </div>
+      <Handle
+        type="source"
+        position={up ? Position.Top : Position.Right}
+        aria-label="Drag to link from this element"
+      />
+    </div>
+  );
+}
+
+export const ElementNode = memo(ElementNodeView);

@@ -1,0 +1,59 @@
+// Inline title editing: Enter or leaving the field saves, Escape cancels.
+// Focus returns to the node afterwards so keyboard users keep their place.
+import { useEffect, useRef, useState } from "react";
+import { renameElement } from "../store/actions";
+import { useEditor } from "../store/editorStore";
+
+export function InlineTitleEditor({ id, title }: { id: string; title: string }) {
+  const [value, setValue] = useState(title);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+
+  // A new node stays hidden until React Flow has measured it, and a hidden
+  // field cannot take focus: keep trying for a few frames.
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const tryFocus = () => {
+      const field = ref.current;
+      if (!field) return;
+      field.focus({ preventScroll: true });
+      if (document.activeElement === field) field.select();
+      else if (tries++ < 20) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const finish = (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (save && value.trim() && value !== title) renameElement(id, value);
+    useEditor.setState({ editingId: null });
+    const node = ref.current?.closest<HTMLElement>(".react-flow__node");
+    requestAnimationFrame(() => node?.focus({ preventScroll: true }));
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className="toc-node__input nodrag nopan nowheel"
+      aria-label="Element title"
+      value={value}
+      rows={2}
+      maxLength={300}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === "Enter" && !e.shiftKey) {
+          e.preventDefault();
+          finish(true);
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          finish(false);
+        }
+      }}
+    />
+  );
+}

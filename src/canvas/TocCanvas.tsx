@@ -1,0 +1,196 @@
+// The canvas: a controlled React Flow bound to the document mirror.
+// Invariants (pinned by browser tests): a drag writes the document once, at
+// its end; selection, drag previews and measured sizes stay local; a delete
+// of nodes and their edges is one transaction.
+import {
+  Background,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnDelete,
+  ReactFlow,
+  ReactFlowProvider,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { fromView, type Point } from "../domain/geometry";
+import type { TocModel } from "../domain/model";
+import { commitMoves, connectElements, deleteItemsById } from "../store/actions";
+import { setSelection, useEditor } from "../store/editorStore";
+import { createEdgeBuilder, createNodeBuilder, type ElementFlowNode } from "./buildFlow";
+import { ElementNode } from "./ElementNode";
+import { FIT_VIEW, useFitOnFramingChange } from "./fitView";
+import { StageBands } from "./StageBands";
+import { StageLabels } from "./StageLabels";
+import { useCanvasKeys } from "./useCanvasKeys";
+import "./canvas.css";
+
+const nodeTypes = { element: ElementNode };
+type Size = { width: number; height: number };
+
+export function TocCanvas({ model }: { model: TocModel }) {
+  return (
+    <ReactFlowProvider>
+      <Flow model={model} />
+    </ReactFlowProvider>
+  );
+}
+
+function Flow({ model }: { model: TocModel }) {
+  const selectedElements = useEditor((s) => s.selectedElements);
+  const selectedLinks = useEditor((s) => s.selectedLinks);
+  const editingId = useEditor((s) => s.editingId);
+  const dragPreview = useEditor((s) => s.dragPreview);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
+  const buildNode = useRef(createNodeBuilder()).current;
+  const buildEdge = useRef(createEdgeBuilder()).current;
+  const framing = model.meta.framing;
+  const wrapper = useRef<HTMLDivElement>(null);
+  useCanvasKeys(wrapper);
+  useFitOnFramingChange(framing);
+
+  const nodes = useMemo(
+    () =>
+      model.elements.map((element) =>
+        buildNode({
+          element,
+          framing,
+          selected: selectedElements.has(element.id),
+          editing: editingId === element.id,
+          preview: dragPreview?.get(element.id),
+          measured: measured.get(element.id),
+        }),
+      ),
+    [model.elements, framing, selectedElements, editingId, dragPreview, measured, buildNode],
+  );
+
+  const edges = useMemo(() => {
+    const byId = new Map(model.elements.map((e) => [e.id, e]));
+    return model.links.map((link) => {
+      const source = byId.get(link.source);
+      const target = byId.get(link.target);
+      return buildEdge(
+        link,
+        selectedLinks.has(link.id),
+        source?.kind === "assumption",
+        source?.title ?? "",
+        target?.title ?? "",
+      );
+    });
+  }, [model.elements, model.links, selectedLinks, buildEdge]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ElementFlowNode>[]) => {
+      let elements: Set<string> | null = null;
+      let preview: Map<string, Point> | null = null;
+      let sizes: Map<string, Size> | null = null;
+      for (const change of changes) {
+        if (change.type === "select") {
+          elements ??= new Set(useEditor.getState().selectedElements);
+          if (change.selected) elements.add(change.id);
+          else elements.delete(change.id);
+        } else if (change.type === "position" && change.dragging && change.position) {
+          preview ??= new Map(useEditor.getState().dragPreview ?? []);
+          preview.set(change.id, fromView(framing, change.position));
+        } else if (change.type === "dimensions" && change.dimensions) {
+          const old = measured.get(change.id);
+          const { width, height } = change.dimensions;
+          if (!old || old.width !== width || old.height !== height) {
+            sizes ??= new Map(measured);
+            sizes.set(change.id, { width, height });
+          }
+        }
+      }
+      if (elements) useEditor.setState({ selectedElements: elements });
+      if (preview) useEditor.setState({ dragPreview: preview });
+      if (sizes) setMeasured(sizes);
+    },
+    [framing, measured],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    let links: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type !== "select") continue;
+      links ??= new Set(useEditor.getState().selectedLinks);
+      if (change.selected) links.add(change.id);
+      else links.delete(change.id);
+    }
+    if (links) useEditor.setState({ selectedLinks: links });
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: ElementFlowNode, dragged: ElementFlowNode[]) => {
+      const preview = useEditor.getState().dragPreview;
+      const moves = dragged
+        .filter((n) => preview?.has(n.id))
+        .map((n) => ({ id: n.id, position: fromView(framing, n.position) }));
+      commitMoves(moves);
+      useEditor.setState({ dragPreview: null });
+    },
+    [framing],
+  );
+
+  const onDelete: OnDelete = useCallback(({ nodes: gone, edges: goneEdges }) => {
+    deleteItemsById(
+      gone.map((n) => n.id),
+      goneEdges.map((e) => e.id),
+    );
+  }, []);
+
+  const onFocusCapture = useCallback((event: React.FocusEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains("react-flow__node") || !target.matches(":focus-visible")) return;
+    const id = target.dataset.id;
+    if (id && !useEditor.getState().selectedElements.has(id)) setSelection([id]);
+  }, []);
+
+  return (
+    <div className="toc-canvas" ref={wrapper} onFocusCapture={onFocusCapture}>
+      <ReactFlow<ElementFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionDragStop={(e, dragged) => onNodeDragStop(e, dragged[0], dragged)}
+        onConnect={({ source, target }) => connectElements(source, target)}
+        onDelete={onDelete}
+        onNodeDoubleClick={(_e, node) => useEditor.setState({ editingId: node.id })}
+        deleteKeyCode={["Backspace", "Delete"]}
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        selectionKeyCode="Shift"
+        snapToGrid
+        snapGrid={[10, 10]}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={model.elements.length > 300}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Theory of change canvas"
+      >
+        <StageBands framing={framing} elements={model.elements} />
+        <StageLabels framing={framing} />
+        {model.elements.length === 0 && (
+          <p className="toc-empty">
+            {framing === "toc"
+              ? "Start with the change you want to see: add an Impact (press 1), then the outcomes that must come first."
+              : "Start with what you have and do: add Inputs (press 5) and Activities (press 4), then what they lead to."}
+          </p>
+        )}
+        <Background gap={20} size={1} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Overview map"
+          nodeClassName={(n) => `toc-mini toc-mini--${(n as ElementFlowNode).data.element.kind}`}
+        />
+      </ReactFlow>
+    </div>
+  );
+}

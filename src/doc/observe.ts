@@ -1,0 +1,100 @@
+// Turns Y events into plain TocModel snapshots for the store. Only elements
+// and links touched by a transaction are re-read; every other element keeps
+// its object identity, so memoised canvas nodes do not re-render (pinned by
+// the mirror-identity test).
+import * as Y from "yjs";
+import type { TocElement, TocLink, TocMeta, TocModel } from "../domain/model";
+import { readElement, readLink, readMeta } from "./read";
+import { getMaps } from "./schema";
+
+function keyInParent(type: object): string | null {
+  // A nested element map knows the key it sits under in its parent map.
+  const item = (type as unknown as { _item: { parentSub: string | null } | null })._item;
+  return item?.parentSub ?? null;
+}
+
+export function observeModel(doc: Y.Doc, onChange: (model: TocModel) => void): () => void {
+  const maps = getMaps(doc);
+  const elements = new Map<string, TocElement>();
+  const links = new Map<string, TocLink>();
+  let meta: TocMeta = readMeta(maps.meta);
+  let model: TocModel = { meta, elements: [], links: [] };
+
+  const refreshElement = (id: string) => {
+    const map = maps.nodes.get(id);
+    const el = map instanceof Y.Map ? readElement(id, map) : null;
+    if (el) elements.set(id, sameElement(elements.get(id), el));
+    else elements.delete(id);
+  };
+  const refreshLink = (id: string) => {
+    const map = maps.edges.get(id);
+    const link = map instanceof Y.Map ? readLink(id, map) : null;
+    if (link) links.set(id, sameLink(links.get(id), link));
+    else links.delete(id);
+  };
+  const emit = () => {
+    const liveLinks = [...links.values()].filter(
+      (l) => elements.has(l.source) && elements.has(l.target),
+    );
+    model = { meta, elements: [...elements.values()], links: liveLinks };
+    onChange(model);
+  };
+
+  for (const id of maps.nodes.keys()) refreshElement(id);
+  for (const id of maps.edges.keys()) refreshLink(id);
+  emit();
+
+  const onTransaction = (tr: Y.Transaction) => {
+    let touched = false;
+    for (const [changed, keys] of tr.changed) {
+      const type: unknown = changed;
+      if (type === maps.meta) {
+        meta = readMeta(maps.meta);
+        touched = true;
+      } else if (type === maps.nodes || type === maps.edges) {
+        const refresh = type === maps.nodes ? refreshElement : refreshLink;
+        for (const key of keys) if (key !== null) refresh(key);
+        touched = true;
+      } else if (type instanceof Y.Map && type.parent === maps.nodes) {
+        const id = keyInParent(type);
+        if (id) refreshElement(id);
+        touched = true;
+      } else if (type instanceof Y.Map && type.parent === maps.edges) {
+        const id = keyInParent(type);
+        if (id) refreshLink(id);
+        touched = true;
+      }
+    }
+    if (touched) emit();
+  };
+  doc.on("afterTransaction", onTransaction);
+  return () => doc.off("afterTransaction", onTransaction);
+}
+
+// Keep the old object when nothing readable changed (e.g. a no-op re-read).
+function sameElement(old: TocElement | undefined, next: TocElement): TocElement {
+  if (
+    old &&
+    old.kind === next.kind &&
+    old.stage === next.stage &&
+    old.title === next.title &&
+    old.description === next.description &&
+    old.position.x === next.position.x &&
+    old.position.y === next.position.y
+  ) {
+    return old;
+  }
+  return next;
+}
+
+function sameLink(old: TocLink | undefined, next: TocLink): TocLink {
+  if (
+    old &&
+    old.source === next.source &&
+    old.target === next.target &&
+    old.rationale === next.rationale
+  ) {
+    return old;
+  }
+  return next;
+}

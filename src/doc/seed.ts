@@ -1,0 +1,30 @@
+// Seeding a new document. Runs only after local persistence has loaded (and,
+// in a session, after the first sync), writes constant keys, and sets the
+// `initialized` flag in the same transaction, so two peers seeding the same
+// document at once converge on one meta (the same keys, last writer wins).
+import type * as Y from "yjs";
+import { DEFAULT_DOCUMENT_TITLE, MAX_TITLE_LENGTH } from "../domain/model";
+import type { FramingId } from "../domain/stages";
+import { cleanText } from "../domain/text";
+import { SEED } from "./origins";
+import { getMaps, SCHEMA_VERSION } from "./schema";
+
+export function isInitialized(doc: Y.Doc): boolean {
+  return getMaps(doc).meta.get("initialized") === true;
+}
+
+export function initializeDocument(
+  doc: Y.Doc,
+  options: { title?: string; framing: FramingId; createdAt: number },
+): boolean {
+  if (isInitialized(doc)) return false;
+  const { meta } = getMaps(doc);
+  doc.transact(() => {
+    meta.set("schemaVersion", SCHEMA_VERSION);
+    meta.set("title", cleanText(options.title, MAX_TITLE_LENGTH, true) || DEFAULT_DOCUMENT_TITLE);
+    meta.set("framing", options.framing);
+    meta.set("createdAt", options.createdAt);
+    meta.set("initialized", true);
+  }, SEED);
+  return true;
+}

@@ -1,0 +1,57 @@
+// Per-person undo. Tracks only LOCAL transactions, so undo never reverts a
+// peer's edit, a load, a migration or seeding. Each command is one
+// transaction and one step (captureTimeout 0), and every gesture is written as
+// one command — a drag at its end, a paste or delete as one transaction.
+// The selection at the time of a step is kept in the stack item and handed
+// back on undo/redo so the user sees what changed.
+import * as Y from "yjs";
+import { LOCAL } from "./origins";
+import { getMaps } from "./schema";
+
+export interface UndoHistory {
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  onChange(listener: () => void): () => void;
+  destroy(): void;
+}
+
+export function createUndoHistory(
+  doc: Y.Doc,
+  selection: { get(): string[]; set(ids: string[]): void },
+): UndoHistory {
+  const { meta, nodes, edges } = getMaps(doc);
+  const manager = new Y.UndoManager([meta, nodes, edges], {
+    trackedOrigins: new Set([LOCAL]),
+    captureTimeout: 0,
+  });
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+  manager.on("stack-item-added", (event: { stackItem: { meta: Map<string, unknown> } }) => {
+    event.stackItem.meta.set("selection", selection.get());
+    notify();
+  });
+  manager.on("stack-item-popped", (event: { stackItem: { meta: Map<string, unknown> } }) => {
+    const ids = event.stackItem.meta.get("selection");
+    if (Array.isArray(ids)) selection.set(ids.filter((id) => nodes.has(id) || edges.has(id)));
+    notify();
+  });
+  manager.on("stack-cleared", notify);
+  return {
+    undo: () => manager.undo(),
+    redo: () => manager.redo(),
+    canUndo: () => manager.canUndo(),
+    canRedo: () => manager.canRedo(),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      listeners.clear();
+      manager.destroy();
+    },
+  };
+}

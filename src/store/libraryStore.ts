@@ -1,0 +1,61 @@
+// The library of documents on this device, as the home screen shows it.
+import { create } from "zustand";
+import type { FramingId } from "../domain/stages";
+import { getDatabase } from "../sync/database";
+import {
+  createNewDocument,
+  duplicateDocument,
+  renameStoredDocument,
+  storeNewDocument,
+} from "../sync/documents";
+import {
+  type DocumentEntry,
+  deleteForever,
+  emptyTrash,
+  listDocuments,
+  restoreDocument,
+  trashDocument,
+} from "../sync/persistence";
+
+interface LibraryState {
+  loaded: boolean;
+  entries: DocumentEntry[];
+  error: string | null;
+}
+
+export const useLibrary = create<LibraryState>(() => ({ loaded: false, entries: [], error: null }));
+
+async function run<T>(work: (db: IDBDatabase) => Promise<T>): Promise<T> {
+  const db = await getDatabase();
+  try {
+    return await work(db);
+  } finally {
+    await refreshLibrary();
+  }
+}
+
+export async function refreshLibrary(): Promise<void> {
+  try {
+    const entries = await listDocuments(await getDatabase());
+    entries.sort((a, b) => b.updatedAt - a.updatedAt);
+    useLibrary.setState({ loaded: true, entries, error: null });
+  } catch (err) {
+    console.error(err);
+    useLibrary.setState({
+      loaded: true,
+      error: "This browser would not let ToC Studio read its storage. Documents cannot be listed.",
+    });
+  }
+}
+
+export const createDocumentOfFraming = (framing: FramingId) =>
+  run((db) => createNewDocument(db, framing));
+export const importDocumentState = (state: Uint8Array) => run((db) => storeNewDocument(db, state));
+export const duplicateEntry = (id: string) =>
+  run((db) => duplicateDocument(db, id, (t) => `Copy of ${t}`));
+export const renameEntry = (id: string, title: string) =>
+  run((db) => renameStoredDocument(db, id, title));
+export const trashEntry = (id: string) => run((db) => trashDocument(db, id));
+export const restoreEntry = (id: string) => run((db) => restoreDocument(db, id));
+export const deleteEntryForever = (id: string) => run((db) => deleteForever(db, id));
+export const emptyTheTrash = () => run((db) => emptyTrash(db));

@@ -1,0 +1,82 @@
+// Connects the open document to the editor store. One document is open at a
+// time; opening the same id twice (React StrictMode mounts effects twice)
+// reuses it, and closing is idempotent.
+import { observeModel } from "../doc/observe";
+import { getDatabase } from "../sync/database";
+import { type OpenDocument, openDocument } from "../sync/openDocument";
+import { listDocuments } from "../sync/persistence";
+import { initialEditorState, setSelection, useEditor } from "./editorStore";
+
+let current: { id: string; ready: Promise<OpenDocument | null>; stop: () => void } | null = null;
+let active: OpenDocument | null = null;
+
+export function activeDocument(): OpenDocument | null {
+  return active;
+}
+
+const selection = {
+  get: () => [...useEditor.getState().selectedElements, ...useEditor.getState().selectedLinks],
+  set: (ids: string[]) => {
+    const model = useEditor.getState().model;
+    const linkIds = new Set(model?.links.map((l) => l.id));
+    setSelection(
+      ids.filter((id) => !linkIds.has(id)),
+      ids.filter((id) => linkIds.has(id)),
+    );
+  },
+};
+
+export function openInEditor(id: string): void {
+  if (current?.id === id) return;
+  closeEditor();
+  useEditor.setState({ ...initialEditorState, docId: id, open: "loading" });
+  const cleanups: Array<() => void> = [];
+  let stopped = false;
+  const ready = (async () => {
+    const db = await getDatabase();
+    const entry = (await listDocuments(db)).find((d) => d.id === id && d.trashedAt === null);
+    if (stopped) return null;
+    if (!entry) {
+      useEditor.setState({ open: "missing" });
+      return null;
+    }
+    const opened = await openDocument(db, id, selection, () => {});
+    if (stopped) {
+      await opened.close();
+      return null;
+    }
+    active = opened;
+    const { persistence, undo, doc } = opened;
+    const syncSave = () =>
+      useEditor.setState({ save: persistence.getStatus(), savedCount: persistence.savedCount() });
+    const syncUndo = () => useEditor.setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() });
+    cleanups.push(persistence.subscribe(syncSave));
+    cleanups.push(undo.onChange(syncUndo));
+    cleanups.push(observeModel(doc, (model) => useEditor.setState({ model })));
+    syncSave();
+    syncUndo();
+    useEditor.setState({ open: opened.readOnly ? "too-new" : "ready" });
+    return opened;
+  })().catch((err) => {
+    console.error(err);
+    useEditor.setState({ open: "failed" });
+    return null;
+  });
+  current = {
+    id,
+    ready,
+    stop: () => {
+      stopped = true;
+      for (const c of cleanups) c();
+      void ready.then((opened) => opened?.close());
+    },
+  };
+}
+
+export function closeEditor(): void {
+  if (!current) return;
+  current.stop();
+  current = null;
+  active = null;
+  useEditor.setState(initialEditorState);
+}

@@ -1,0 +1,50 @@
+import { MAX_TITLE_LENGTH, type TocModel } from "../../domain/model";
+import { FRAMING_IDS, FRAMINGS } from "../../domain/stages";
+import { renameDocument, setFraming } from "../../store/actions";
+import { useEditor } from "../../store/editorStore";
+import { ExportButton } from "../files/ExportButton";
+import { ImportButton } from "../files/ImportButton";
+import { CommitField } from "./CommitField";
+import { StatusLine } from "./StatusLine";
+
+export function EditorHeader({ model }: { model: TocModel }) {
+  const readOnly = useEditor((s) => s.open !== "ready");
+  return (
+    <header className="editor__header">
+      <a href="#/" className="back-link">
+        <span aria-hidden="true">←</span> All documents
+      </a>
+      <div className="editor__title">
+        <CommitField
+          id="doc-title"
+          label="Document title"
+          value={model.meta.title}
+          maxLength={MAX_TITLE_LENGTH}
+          disabled={readOnly}
+          onCommit={renameDocument}
+        />
+      </div>
+      <fieldset className="framing-switch">
+        <legend>Framing</legend>
+        {FRAMING_IDS.map((f) => (
+          <label key={f} className={model.meta.framing === f ? "is-checked" : ""}>
+            <input
+              type="radio"
+              name="framing"
+              value={f}
+              checked={model.meta.framing === f}
+              disabled={readOnly}
+              onChange={() => setFraming(f)}
+            />
+            {FRAMINGS[f].label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="editor__files">
+        <ExportButton />
+        <ImportButton />
+      </div>
+      <StatusLine />
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+// One open theory of change: header, toolbar, canvas, side panel.
+import { useCallback, useEffect, useState } from "react";
+import { TocCanvas } from "../../canvas/TocCanvas";
+import { useEditor } from "../../store/editorStore";
+import { closeEditor, openInEditor } from "../../store/session";
+import { EditorHeader } from "./EditorHeader";
+import { ShortcutsDialog } from "./ShortcutsDialog";
+import { SidePanel } from "./SidePanel";
+import { Toolbar } from "./Toolbar";
+import { useShortcuts } from "./useShortcuts";
+
+export function EditorScreen({ id }: { id: string }) {
+  const open = useEditor((s) => s.open);
+  const model = useEditor((s) => s.model);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(openHelp);
+
+  useEffect(() => {
+    openInEditor(id);
+    return () => closeEditor();
+  }, [id]);
+
+  useEffect(() => {
+    if (model) document.title = `${model.meta.title} — ToC Studio`;
+  }, [model]);
+
+  if (open === "missing" || open === "failed") {
+    return (
+      <main className="notice-page">
+        <h1>
+          {open === "missing"
+            ? "This document is not on this device"
+            : "This document could not be opened"}
+        </h1>
+        <p>
+          {open === "missing"
+            ? "It may have been deleted, or it was made in another browser. Documents live only in the browser where they were made, unless they are exported or shared in a session."
+            : "The copy saved in this browser could not be read. Nothing has been changed. Try reloading the page."}
+        </p>
+        <a className="button button--primary" href="#/">
+          Back to all documents
+        </a>
+      </main>
+    );
+  }
+  if (!model || open === "loading") {
+    return (
+      <main className="notice-page" aria-busy="true">
+        <p>Opening…</p>
+      </main>
+    );
+  }
+  return (
+    <div className="editor">
+      <EditorHeader model={model} />
+      {open === "too-new" && (
+        <p className="banner banner--warning" role="alert">
+          This theory of change was saved by a newer version of ToC Studio. It is shown read-only so
+          nothing is lost. Reload the page to update the app.
+        </p>
+      )}
+      <Toolbar openHelp={openHelp} />
+      <div className="editor__body">
+        <main className="editor__canvas" aria-label="Canvas">
+          <TocCanvas model={model} />
+        </main>
+        <SidePanel />
+      </div>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

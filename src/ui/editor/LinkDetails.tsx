@@ -1,0 +1,52 @@
+import { KINDS } from "../../domain/kinds";
+import { MAX_DESCRIPTION_LENGTH, type TocLink, type TocModel } from "../../domain/model";
+import { deleteItemsById, editLinkRationale } from "../../store/actions";
+import { setSelection, useEditor } from "../../store/editorStore";
+import { CommitField } from "./CommitField";
+
+export function LinkDetails({ link, model }: { link: TocLink; model: TocModel }) {
+  const readOnly = useEditor((s) => s.open !== "ready");
+  const source = model.elements.find((e) => e.id === link.source);
+  const target = model.elements.find((e) => e.id === link.target);
+  const name = (e: typeof source) => (e ? `${KINDS[e.kind].label}: ${e.title || "Untitled"}` : "—");
+  return (
+    <>
+      <h2 id="side-panel-heading">Link</h2>
+      <p>
+        <button
+          type="button"
+          className="linkish"
+          onClick={() => source && setSelection([source.id])}
+        >
+          {name(source)}
+        </button>{" "}
+        <strong>leads to</strong>{" "}
+        <button
+          type="button"
+          className="linkish"
+          onClick={() => target && setSelection([target.id])}
+        >
+          {name(target)}
+        </button>
+      </p>
+      <CommitField
+        id="link-rationale"
+        label="Because… (rationale)"
+        multiline
+        value={link.rationale}
+        maxLength={MAX_DESCRIPTION_LENGTH}
+        disabled={readOnly}
+        onCommit={(r) => editLinkRationale(link.id, r)}
+        placeholder="Why does the first lead to the second? What evidence says so?"
+      />
+      <button
+        type="button"
+        className="button button--danger"
+        disabled={readOnly}
+        onClick={() => deleteItemsById([], [link.id])}
+      >
+        Delete this link
+      </button>
+    </>
+  );
+}

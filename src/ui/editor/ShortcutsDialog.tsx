@@ -1,0 +1,41 @@
+import { useEffect, useRef } from "react";
+import { SHORTCUTS } from "./shortcutList";
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="shortcuts-title"
+      onCancel={onClose}
+      onClose={onClose}
+    >
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="shortcut-table">
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">
+        To link two elements without a mouse, select the first and choose “Add a link to…” in the
+        side panel.
+      </p>
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,35 @@
+// Importing a file always makes a NEW document, so nothing already on this
+// device can be changed by a bad file; a refused file leaves no trace.
+import { buildImportedState } from "../../io/tocJson/importDocument";
+import { parseTocFile } from "../../io/tocJson/parse";
+import { importDocumentState } from "../../store/libraryStore";
+import { openDocumentRoute } from "../../store/router";
+
+export interface ImportOutcome {
+  ok: boolean;
+  message: string;
+}
+
+export async function importFile(file: File): Promise<ImportOutcome> {
+  const result = await parseTocFile({
+    name: file.name,
+    size: file.size,
+    text: () => file.text(),
+    bytes: () => file.arrayBuffer(),
+  });
+  if (!result.ok) return { ok: false, message: `“${file.name}” was not opened. ${result.message}` };
+  try {
+    const id = await importDocumentState(buildImportedState(result.document, Date.now()));
+    openDocumentRoute(id);
+  } catch (err) {
+    console.error(err);
+    return {
+      ok: false,
+      message: "The file was read, but this device would not store it. Nothing was changed.",
+    };
+  }
+  const repaired = result.repairs.length
+    ? ` Some things were repaired: ${result.repairs.join(" ")}`
+    : "";
+  return { ok: true, message: `Opened “${result.document.title}” as a new document.${repaired}` };
+}

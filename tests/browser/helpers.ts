@@ -1,0 +1,269 @@
+// Shared helpers for the browser tests. Everything here drives the app the
+// way a person does (buttons, keys, the mouse) and reads what they see.
+import { type BrowserContext, chromium, expect, type Locator, type Page } from "@playwright/test";
+
+export const KIND_LABELS = {
+  impact: "Impact",
+  outcome: "Outcome",
+  output: "Output",
+  activity: "Activity",
+  input: "Input",
+  assumption: "Assumption",
+  note: "Note",
+} as const;
+export type Kind = keyof typeof KIND_LABELS;
+export const KIND_KEYS: Record<Kind, string> = {
+  impact: "1",
+  outcome: "2",
+  output: "3",
+  activity: "4",
+  input: "5",
+  assumption: "6",
+  note: "7",
+};
+
+/** The same launch options playwright.config.ts gives the `page` fixture. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+/** A browser with its own profile directory: survives closing and relaunching. */
+export function launchPersistent(userDataDir: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...CHROMIUM_LAUNCH,
+    headless: true,
+    baseURL,
+    viewport: { width: 1280, height: 720 },
+  });
+}
+
+// ── Screens ─────────────────────────────────────────────────────────────
+
+export function saveStatus(page: Page): Locator {
+  return page.getByTestId("save-status");
+}
+
+/** Waits until the status says every change so far is on this device. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveText(/Saved on this device/);
+}
+
+export async function goHome(page: Page): Promise<void> {
+  await page.goto("/#/");
+  await expect(page.getByRole("heading", { name: "On this device" })).toBeVisible();
+}
+
+/** From the home screen: a new document, opened and ready to edit. Returns its id. */
+export async function createDocument(
+  page: Page,
+  framing: "toc" | "logic" = "toc",
+  title?: string,
+): Promise<string> {
+  if (page.url() === "about:blank") await goHome(page);
+  else if (page.url().includes("#/doc/")) {
+    await page.getByRole("link", { name: "All documents" }).click();
+  }
+  await page
+    .getByRole("button", { name: framing === "toc" ? "New theory of change" : "New logic model" })
+    .click();
+  await expect(page).toHaveURL(/#\/doc\/[A-Za-z0-9_-]+$/);
+  await expectSaved(page);
+  if (title) await renameOpenDocument(page, title);
+  return docIdFromUrl(page.url());
+}
+
+export function docIdFromUrl(url: string): string {
+  const match = /#\/doc\/([A-Za-z0-9_-]+)/.exec(url);
+  if (!match?.[1]) throw new Error(`Not a document URL: ${url}`);
+  return match[1];
+}
+
+export async function renameOpenDocument(page: Page, title: string): Promise<void> {
+  const field = page.getByLabel("Document title");
+  await field.fill(title);
+  await field.press("Enter");
+  await expect(page).toHaveTitle(`${title} — ToC Studio`);
+  await expectSaved(page);
+}
+
+// ── Canvas ──────────────────────────────────────────────────────────────
+
+/** Every element on the canvas. */
+export function nodes(page: Page): Locator {
+  return page.locator(".react-flow__node");
+}
+
+/** The element of this kind and title (its accessible name is "<Kind>: <title>"). */
+export function node(page: Page, kind: Kind, title: string): Locator {
+  return page.locator(
+    `.react-flow__node[aria-label=${JSON.stringify(`${KIND_LABELS[kind]}: ${title}`)}]`,
+  );
+}
+
+export function nodeByTitle(page: Page, title: string): Locator {
+  return nodes(page).filter({
+    has: page.locator(".toc-node__title").getByText(title, { exact: true }),
+  });
+}
+
+/** Every link on the canvas. */
+export function edges(page: Page): Locator {
+  return page.locator(".react-flow__edge");
+}
+
+/** The link from one title to another (its accessible name says so). */
+export function edge(page: Page, from: string, to: string): Locator {
+  return page.locator(
+    `.react-flow__edge[aria-label^=${JSON.stringify(`Link: ${from} leads to ${to}`)}]`,
+  );
+}
+
+export function toolbarButton(page: Page, name: string): Locator {
+  return page
+    .getByRole("toolbar", { name: "Canvas tools" })
+    .getByRole("button", { name, exact: true });
+}
+
+export function inlineTitle(page: Page): Locator {
+  return page.getByRole("textbox", { name: "Element title" });
+}
+
+/** Adds an element with the toolbar button and types its title (mouse + typing). */
+export async function addWithToolbar(page: Page, kind: Kind, title: string): Promise<Locator> {
+  await toolbarButton(page, KIND_LABELS[kind]).click();
+  const field = inlineTitle(page);
+  await expect(field).toBeFocused();
+  await field.fill(title);
+  await field.press("Enter");
+  await expect(field).toHaveCount(0);
+  const added = node(page, kind, title);
+  await expect(added).toBeVisible();
+  return added;
+}
+
+/** Adds an element with its number key and types its title (keyboard only). */
+export async function addWithKeys(page: Page, kind: Kind, title: string): Promise<Locator> {
+  await page.keyboard.press(KIND_KEYS[kind]);
+  const field = inlineTitle(page);
+  await expect(field).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(title);
+  await page.keyboard.press("Enter");
+  await expect(field).toHaveCount(0);
+  const added = node(page, kind, title);
+  await expect(added).toBeVisible();
+  // Focus comes back to the element so the keyboard user keeps their place.
+  await expect(added).toBeFocused();
+  return added;
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("Element is not visible");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags from one element's "Drag to link" handle to another's target handle with the mouse. */
+export async function connectByDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = await centre(from.locator(".react-flow__handle.source"));
+  const end = await centre(to.locator(".react-flow__handle.target"));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Drags an element by its body by (dx, dy) screen pixels. */
+export async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error("Element is not visible");
+  // Grab the left part of the body: away from the handles (top/bottom centre, left/right middle).
+  const x = box.x + box.width * 0.3;
+  const y = box.y + box.height * 0.5;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+  await page.mouse.move(x + dx, y + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Where the element sits on the canvas, in canvas units (independent of zoom and pan). */
+export async function canvasPosition(target: Locator): Promise<{ x: number; y: number }> {
+  const transform = await target.evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`No position in "${transform}"`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+export function sidePanel(page: Page): Locator {
+  return page.getByTestId("side-panel");
+}
+
+/** With nothing selected the side panel says how many elements and links there are. */
+export async function expectCounts(page: Page, elements: number, links: number): Promise<void> {
+  await expect(sidePanel(page)).toContainText(
+    `${elements} ${elements === 1 ? "element" : "elements"}, ${links} ${links === 1 ? "link" : "links"}.`,
+  );
+}
+
+export async function clearSelection(page: Page): Promise<void> {
+  await page.keyboard.press("Escape");
+  await expect(sidePanel(page).getByRole("heading", { name: "Details" })).toBeVisible();
+}
+
+/** The titles of every element on the canvas, sorted (for before/after comparisons). */
+export async function titlesOnCanvas(page: Page): Promise<string[]> {
+  const labels = await nodes(page).evaluateAll((els) =>
+    els.map((el) => el.getAttribute("aria-label") ?? ""),
+  );
+  return labels.sort();
+}
+
+export async function linksOnCanvas(page: Page): Promise<string[]> {
+  const labels = await edges(page).evaluateAll((els) =>
+    els.map((el) => el.getAttribute("aria-label") ?? ""),
+  );
+  return labels.sort();
+}
+
+// ── Library ─────────────────────────────────────────────────────────────
+
+export function docTable(page: Page): Locator {
+  return page.getByRole("table", { name: "Theories of change on this device" });
+}
+
+export function docRow(page: Page, title: string): Locator {
+  return docTable(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: title, exact: true }) });
+}
+
+/** Fits the whole document on screen with the zoom controls' "Fit View" button. */
+export async function fitView(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Fit View" }).click();
+}
+
+/** Selects `from` by clicking it and links it to `toLabel` ("<Kind>: <title>") from the side panel. */
+export async function linkViaPanel(page: Page, from: Locator, toLabel: string): Promise<void> {
+  await from.click();
+  const panel = sidePanel(page);
+  await panel.getByLabel("Add a link to…").selectOption({ label: toLabel });
+  await panel.getByRole("button", { name: "Add link" }).click();
+  await expect(panel.getByRole("list").getByRole("button", { name: toLabel, exact: true })).toBeVisible();
+}
+
+/** Today's date as the user's clock shows it: YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
