@@ -183,7 +183,12 @@ function Flow({ model }: { model: TocModel }) {
           </p>
         )}
         <Background gap={20} size={1} />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Controls
+          showInteractive={false}
+          position="bottom-right"
+          style={{ right: 220 }}
+          aria-label="Zoom controls"
+        />
         <MiniMap
           pannable
           zoomable

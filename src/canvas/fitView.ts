@@ -1,7 +1,9 @@
 // How the canvas fits the document on screen: room on the left (theory of
 // change) or top (logic model) for the pinned stage names, never zoomed in
-// past 100 %. Switching framing refits once the nodes have moved.
-import { type FitViewOptions, useReactFlow } from "@xyflow/react";
+// past 100 %. Switching framing moves every node's handles (bottom/top vs
+// left/right), so React Flow must re-measure them before edges are drawn
+// again; then the view refits.
+import { type FitViewOptions, useReactFlow, useUpdateNodeInternals } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import type { FramingId } from "../domain/stages";
 
@@ -12,11 +14,13 @@ export const FIT_VIEW: FitViewOptions = {
 
 export function useFitOnFramingChange(framing: FramingId) {
   const flow = useReactFlow();
+  const updateNodeInternals = useUpdateNodeInternals();
   const previous = useRef(framing);
   useEffect(() => {
     if (previous.current === framing) return;
     previous.current = framing;
+    updateNodeInternals(flow.getNodes().map((n) => n.id));
     const frame = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 300 }));
     return () => cancelAnimationFrame(frame);
-  }, [framing, flow]);
+  }, [framing, flow, updateNodeInternals]);
 }
