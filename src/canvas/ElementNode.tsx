@@ -21,7 +21,7 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
       <Handle
         type="target"
         position={up ? Position.Bottom : Position.Left}
-        aria-label="Link into this element"
+        title="Link into this element"
       />
       <div className="toc-node__body">
         <span className="toc-node__tag">
@@ -36,7 +36,7 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
       <Handle
         type="source"
         position={up ? Position.Top : Position.Right}
-        aria-label="Drag to link from this element"
+        title="Drag to link from this element"
       />
     </div>
   );

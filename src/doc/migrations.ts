@@ -54,6 +54,10 @@ export function runMigrations(doc: Y.Doc): MigrationResult {
   if (from > SCHEMA_VERSION) return "too-new";
   if (from === SCHEMA_VERSION) return "current";
   const maps = getMaps(doc);
+  // An empty document has nothing to migrate: it is waiting for seeding or for
+  // a peer's state. Writing defaults here would race the peer's real meta
+  // (last writer wins per key) and could overwrite its framing and date.
+  if (maps.meta.size === 0 && maps.nodes.size === 0 && maps.edges.size === 0) return "current";
   doc.transact(() => {
     for (const m of MIGRATIONS) if (m.to > from) m.run(maps);
     maps.meta.set("schemaVersion", SCHEMA_VERSION);

@@ -34,7 +34,7 @@ export function observeModel(doc: Y.Doc, onChange: (model: TocModel) => void): (
   };
   const emit = () => {
     const liveLinks = [...links.values()].filter(
-      (l) => elements.has(l.source) && elements.has(l.target),
+      (l) => elements.has(l.source) && elements.has(l.target) && !elements.has(l.id),
     );
     model = { meta, elements: [...elements.values()], links: liveLinks };
     onChange(model);

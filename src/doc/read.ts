@@ -56,10 +56,15 @@ export function readLink(id: string, map: Y.Map<unknown>): TocLink | null {
   return { id, source, target, rationale: cleanText(map.get("rationale"), MAX_DESCRIPTION_LENGTH) };
 }
 
-/** Whether a link can be shown: both ends exist. */
+/**
+ * Whether a link can be shown: both ends exist, and no element has its id
+ * (a peer may write anything; elements and links share one id space).
+ */
 export function linkIsLive(link: TocLink, maps: DocMaps): boolean {
   return (
-    maps.nodes.get(link.source) instanceof Y.Map && maps.nodes.get(link.target) instanceof Y.Map
+    maps.nodes.get(link.source) instanceof Y.Map &&
+    maps.nodes.get(link.target) instanceof Y.Map &&
+    !(maps.nodes.get(link.id) instanceof Y.Map)
   );
 }
 

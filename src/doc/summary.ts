@@ -1,5 +1,5 @@
 // The few facts the library lists for each document, read cheaply.
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { FramingId } from "../domain/stages";
 import { readMeta } from "./read";
 import { getMaps } from "./schema";
@@ -13,5 +13,7 @@ export interface DocSummary {
 export function summarizeDoc(doc: Y.Doc): DocSummary {
   const { meta, nodes } = getMaps(doc);
   const { title, framing } = readMeta(meta);
-  return { title, framing, elementCount: nodes.size };
+  let elementCount = 0;
+  for (const el of nodes.values()) if (el instanceof Y.Map) elementCount++;
+  return { title, framing, elementCount };
 }

@@ -1,0 +1,42 @@
+// Accessibility bar (WCAG 2.2 AA): axe finds no serious or critical
+// violation on the library, the editor with a selection, the shortcuts
+// dialog and a delete confirmation.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+}
+
+test("the library, the editor and its dialogs have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/#/");
+  await page.getByRole("button", { name: "New theory of change" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved on this device/);
+  await page.keyboard.press("1");
+  await page.keyboard.type("People live well");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("2");
+  await page.keyboard.type("People feel less lonely");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("toc-node")).toHaveCount(2);
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole("button", { name: /Shortcuts/ }).click();
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("link", { name: "All documents" }).click();
+  await expect(page.getByRole("heading", { name: "On this device" })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole("button", { name: /^Delete / }).first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
