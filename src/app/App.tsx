@@ -5,6 +5,7 @@ import { NoticeBar } from "../ui/common/NoticeBar";
 import { EditorScreen } from "../ui/editor/EditorScreen";
 import { useDropImport } from "../ui/files/useDropImport";
 import { HomeScreen } from "../ui/home/HomeScreen";
+import { DamagedLink } from "../ui/session/DamagedLink";
 import { UpdatePrompt } from "./UpdatePrompt";
 
 export function App() {
@@ -12,7 +13,13 @@ export function App() {
   const dragging = useDropImport();
   return (
     <>
-      {route.screen === "doc" ? <EditorScreen key={route.id} id={route.id} /> : <HomeScreen />}
+      {route.screen === "doc" ? (
+        <EditorScreen key={route.id} id={route.id} room={route.room} />
+      ) : route.screen === "damaged-link" ? (
+        <DamagedLink />
+      ) : (
+        <HomeScreen />
+      )}
       <NoticeBar />
       <UpdatePrompt />
       {dragging && (

@@ -8,7 +8,7 @@ import { InlineTitleEditor } from "./InlineTitleEditor";
 import { NodeShape } from "./NodeShape";
 
 function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
-  const { element, editing, direction } = data;
+  const { element, editing, direction, remote } = data;
   const kind = KINDS[element.kind];
   const up = direction === "up";
   return (
@@ -18,6 +18,13 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
       data-testid="toc-node"
     >
       <NodeShape shape={kind.shape} />
+      {remote.length > 0 && (
+        <div className="toc-node__remote" style={{ borderColor: remote[0].colour }}>
+          <span className="toc-node__remote-names" style={{ background: remote[0].colour }}>
+            {remote.map((r) => r.name).join(", ")}
+          </span>
+        </div>
+      )}
       <Handle
         type="target"
         position={up ? Position.Bottom : Position.Left}

@@ -11,16 +11,20 @@ import {
   type OnDelete,
   ReactFlow,
   ReactFlowProvider,
+  useReactFlow,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { fromView, type Point } from "../domain/geometry";
 import type { TocModel } from "../domain/model";
 import { commitMoves, connectElements, deleteItemsById } from "../store/actions";
+import { updateCursor, useCollab } from "../store/collab";
 import { setSelection, useEditor } from "../store/editorStore";
 import { createEdgeBuilder, createNodeBuilder, type ElementFlowNode } from "./buildFlow";
 import { ElementNode } from "./ElementNode";
 import { FIT_VIEW, useFitOnFramingChange } from "./fitView";
+import { RemoteCursors } from "./RemoteCursors";
+import { remoteMarks, selectionKey } from "./remotePresence";
 import { StageBands } from "./StageBands";
 import { StageLabels } from "./StageLabels";
 import { useCanvasKeys } from "./useCanvasKeys";
@@ -42,6 +46,8 @@ function Flow({ model }: { model: TocModel }) {
   const selectedLinks = useEditor((s) => s.selectedLinks);
   const editingId = useEditor((s) => s.editingId);
   const dragPreview = useEditor((s) => s.dragPreview);
+  const participants = useCollab((s) => s.participants);
+  const marks = useMemo(() => remoteMarks(participants), [participants]);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const buildNode = useRef(createNodeBuilder()).current;
   const buildEdge = useRef(createEdgeBuilder()).current;
@@ -52,17 +58,21 @@ function Flow({ model }: { model: TocModel }) {
 
   const nodes = useMemo(
     () =>
-      model.elements.map((element) =>
-        buildNode({
+      model.elements.map((element) => {
+        const remote = marks.selectedBy.get(element.id);
+        return buildNode({
           element,
           framing,
           selected: selectedElements.has(element.id),
           editing: editingId === element.id,
-          preview: dragPreview?.get(element.id),
+          // My own drag wins over a peer's live drag of the same element.
+          preview: dragPreview?.get(element.id) ?? marks.dragged.get(element.id),
           measured: measured.get(element.id),
-        }),
-      ),
-    [model.elements, framing, selectedElements, editingId, dragPreview, measured, buildNode],
+          remote,
+          remoteKey: selectionKey(remote),
+        });
+      }),
+    [model.elements, framing, selectedElements, editingId, dragPreview, measured, marks, buildNode],
   );
 
   const edges = useMemo(() => {
@@ -139,6 +149,17 @@ function Flow({ model }: { model: TocModel }) {
     );
   }, []);
 
+  // My pointer, in document units, for the others (presence throttles it).
+  const flow = useReactFlow();
+  const onPointerMove = useCallback(
+    (event: React.PointerEvent) => {
+      if (!useCollab.getState().session) return;
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      updateCursor(fromView(framing, at));
+    },
+    [flow, framing],
+  );
+
   const onFocusCapture = useCallback((event: React.FocusEvent) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains("react-flow__node") || !target.matches(":focus-visible")) return;
@@ -147,7 +168,13 @@ function Flow({ model }: { model: TocModel }) {
   }, []);
 
   return (
-    <div className="toc-canvas" ref={wrapper} onFocusCapture={onFocusCapture}>
+    <div
+      className="toc-canvas"
+      ref={wrapper}
+      onFocusCapture={onFocusCapture}
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => updateCursor(null)}
+    >
       <ReactFlow<ElementFlowNode>
         nodes={nodes}
         edges={edges}
@@ -175,6 +202,7 @@ function Flow({ model }: { model: TocModel }) {
       >
         <StageBands framing={framing} elements={model.elements} />
         <StageLabels framing={framing} />
+        <RemoteCursors framing={framing} />
         {model.elements.length === 0 && (
           <p className="toc-empty">
             {framing === "toc"

@@ -10,6 +10,8 @@ import type { FramingId } from "../domain/stages";
 
 export interface ElementNodeData extends Record<string, unknown> {
   element: TocElement;
+  /** Other participants who have this element selected. */
+  remote: Array<{ name: string; colour: string }>;
   editing: boolean;
   direction: "up" | "right";
 }
@@ -23,6 +25,8 @@ interface NodeInputs {
   framing: FramingId;
   preview: Point | undefined;
   measured: { width: number; height: number } | undefined;
+  remote: Array<{ name: string; colour: string }> | undefined;
+  remoteKey: string;
 }
 
 export function createNodeBuilder() {
@@ -43,6 +47,7 @@ export function createNodeBuilder() {
       ariaLabel: `${KINDS[element.kind].label}: ${element.title || "untitled"}`,
       data: {
         element,
+        remote: inputs.remote ?? [],
         editing: inputs.editing,
         direction: framing === "toc" ? "up" : "right",
       },
@@ -60,7 +65,8 @@ function shallowSame(a: NodeInputs, b: NodeInputs): boolean {
     a.editing === b.editing &&
     a.framing === b.framing &&
     a.preview === b.preview &&
-    a.measured === b.measured
+    a.measured === b.measured &&
+    a.remoteKey === b.remoteKey
   );
 }
 

@@ -1,14 +1,22 @@
-// Hash routes: "#/" is the library, "#/doc/<id>" one document. Using the
-// fragment keeps everything on this device and makes back and forward work.
+// Hash routes: "#/" is the library, "#/doc/<id>" one document, and
+// "#room=<id>,<secret>" the same document in a live session. The fragment is
+// never sent to a server, and back and forward work.
 import { create } from "zustand";
 import { isValidId } from "../domain/ids";
+import { parseRoomFragment, type RoomLink } from "../domain/roomLink";
 
-export type Route = { screen: "home" } | { screen: "doc"; id: string };
+export type Route =
+  | { screen: "home" }
+  | { screen: "doc"; id: string; room: RoomLink | null }
+  | { screen: "damaged-link" };
 
 export function parseRoute(hash: string): Route {
+  const room = parseRoomFragment(hash);
+  if (room.ok) return { screen: "doc", id: room.link.roomId, room: room.link };
+  if (room.reason === "damaged") return { screen: "damaged-link" };
   const match = /^#\/doc\/([A-Za-z0-9_-]{1,64})(?:$|[?&/])/.exec(hash);
   const id = match?.[1];
-  return id && isValidId(id) ? { screen: "doc", id } : { screen: "home" };
+  return id && isValidId(id) ? { screen: "doc", id, room: null } : { screen: "home" };
 }
 
 export const useRoute = create<Route>(() => parseRoute(location.hash));

@@ -3,8 +3,9 @@
 // reuses it, and closing is idempotent.
 import { observeModel } from "../doc/observe";
 import { getDatabase } from "../sync/database";
+import { createJoinedDocument } from "../sync/documents";
 import { type OpenDocument, openDocument } from "../sync/openDocument";
-import { listDocuments } from "../sync/persistence";
+import { listDocuments, restoreDocument } from "../sync/persistence";
 import { initialEditorState, setSelection, useEditor } from "./editorStore";
 
 let current: { id: string; ready: Promise<OpenDocument | null>; stop: () => void } | null = null;
@@ -26,7 +27,12 @@ const selection = {
   },
 };
 
-export function openInEditor(id: string): void {
+/** The open document once loaded (null if it could not be opened). */
+export function whenOpen(id: string): Promise<OpenDocument | null> {
+  return current?.id === id ? current.ready : Promise.resolve(null);
+}
+
+export function openInEditor(id: string, options: { joining?: boolean } = {}): void {
   if (current?.id === id) return;
   closeEditor();
   useEditor.setState({ ...initialEditorState, docId: id, open: "loading" });
@@ -34,9 +40,12 @@ export function openInEditor(id: string): void {
   let stopped = false;
   const ready = (async () => {
     const db = await getDatabase();
-    const entry = (await listDocuments(db)).find((d) => d.id === id && d.trashedAt === null);
+    const entry = (await listDocuments(db)).find((d) => d.id === id);
+    // Joining by link brings the document into this device's library.
+    if (options.joining && !entry) await createJoinedDocument(db, id);
+    else if (options.joining && entry?.trashedAt !== null) await restoreDocument(db, id);
     if (stopped) return null;
-    if (!entry) {
+    if (!options.joining && (!entry || entry.trashedAt !== null)) {
       useEditor.setState({ open: "missing" });
       return null;
     }

@@ -66,3 +66,28 @@ export async function renameStoredDocument(
   doc.destroy();
   if (update) await appendUpdate(db, id, update, { title: title.trim(), updatedAt: Date.now() });
 }
+
+/**
+ * A local copy for a session joined by link: empty and NOT seeded — the
+ * document arrives from the other participants (seeding here would race the
+ * creator's meta).
+ */
+export async function createJoinedDocument(db: IDBDatabase, id: string): Promise<void> {
+  const doc = createDoc();
+  const state = encodeDocState(doc);
+  doc.destroy();
+  const now = Date.now();
+  await createDocument(
+    db,
+    {
+      id,
+      title: "Shared theory of change",
+      framing: "toc",
+      elementCount: 0,
+      createdAt: now,
+      updatedAt: now,
+      trashedAt: null,
+    },
+    state,
+  );
+}

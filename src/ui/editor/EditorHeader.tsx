@@ -4,10 +4,12 @@ import { renameDocument, setFraming } from "../../store/actions";
 import { useEditor } from "../../store/editorStore";
 import { ExportButton } from "../files/ExportButton";
 import { ImportButton } from "../files/ImportButton";
+import { SessionControls } from "../session/SessionControls";
+import { SessionStatus } from "../session/SessionStatus";
 import { CommitField } from "./CommitField";
 import { StatusLine } from "./StatusLine";
 
-export function EditorHeader({ model }: { model: TocModel }) {
+export function EditorHeader({ model, docId }: { model: TocModel; docId: string }) {
   const readOnly = useEditor((s) => s.open !== "ready");
   return (
     <header className="editor__header">
@@ -40,11 +42,15 @@ export function EditorHeader({ model }: { model: TocModel }) {
           </label>
         ))}
       </fieldset>
+      <div className="editor__session">
+        <SessionControls docId={docId} />
+      </div>
       <div className="editor__files">
         <ExportButton />
         <ImportButton />
       </div>
       <StatusLine />
+      <SessionStatus />
     </header>
   );
 }

@@ -1,25 +1,35 @@
 // One open theory of change: header, toolbar, canvas, side panel.
 import { useCallback, useEffect, useState } from "react";
 import { TocCanvas } from "../../canvas/TocCanvas";
+import type { RoomLink } from "../../domain/roomLink";
 import { useEditor } from "../../store/editorStore";
 import { closeEditor, openInEditor } from "../../store/session";
+import { NameDialog } from "../session/NameDialog";
+import { ParticipantsBar } from "../session/ParticipantsBar";
+import { useRoomSession } from "../session/useRoomSession";
 import { EditorHeader } from "./EditorHeader";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SidePanel } from "./SidePanel";
 import { Toolbar } from "./Toolbar";
 import { useShortcuts } from "./useShortcuts";
 
-export function EditorScreen({ id }: { id: string }) {
+export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }) {
   const open = useEditor((s) => s.open);
   const model = useEditor((s) => s.model);
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
 
+  // Opened with a room link, a document this device lacks is created empty
+  // and filled by the others. (Deps: only id — starting a session on an open
+  // document must not reopen it.)
+  const joining = room !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
-    openInEditor(id);
+    openInEditor(id, { joining });
     return () => closeEditor();
   }, [id]);
+  const session = useRoomSession(room);
 
   useEffect(() => {
     if (model) document.title = `${model.meta.title} — ToC Studio`;
@@ -53,7 +63,8 @@ export function EditorScreen({ id }: { id: string }) {
   }
   return (
     <div className="editor">
-      <EditorHeader model={model} />
+      <EditorHeader model={model} docId={id} />
+      <ParticipantsBar you={session.name} />
       {open === "too-new" && (
         <p className="banner banner--warning" role="alert">
           This theory of change was saved by a newer version of ToC Studio. It is shown read-only so
@@ -68,6 +79,7 @@ export function EditorScreen({ id }: { id: string }) {
         <SidePanel />
       </div>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {session.needsName && <NameDialog initial="" onDone={session.setName} />}
     </div>
   );
 }
