@@ -21,10 +21,17 @@ export function listFiles(dir, prefix = "") {
   return files.sort();
 }
 
+/** Edited by whoever hosts the app, so always fetched fresh (see sw-template.js). */
+export const SESSION_CONFIG = "session-config.json";
+
 /** Files the service worker should precache, from a list of dist-relative paths. */
 export function precacheList(files) {
   return files.filter(
-    (file) => file !== SW_FILE && !file.endsWith(".map") && !/(^|\/)\./.test(file),
+    (file) =>
+      file !== SW_FILE &&
+      file !== SESSION_CONFIG &&
+      !file.endsWith(".map") &&
+      !/(^|\/)\./.test(file),
   );
 }
 

@@ -29,7 +29,7 @@ function parsePort(text) {
 }
 
 /** "http://127.0.0.1:5173/" — brackets IPv6 literals. */
-export function formatUrl(host, port) {
+export function formatUrl(host, port, scheme = "http") {
   const shown = host.includes(":") ? `[${host}]` : host;
-  return `http://${shown}:${port}/`;
+  return `${scheme}://${shown}:${port}/`;
 }

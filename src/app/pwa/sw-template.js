@@ -59,6 +59,8 @@ self.addEventListener("fetch", (event) => {
   if (request.headers.has("range") || request.headers.get("upgrade")) return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The host's session settings must be read fresh: leave them to the network.
+  if (url.pathname.endsWith("/session-config.json")) return;
   if (request.mode === "navigate" && isAppPage(url)) {
     event.respondWith(fromCacheThenNetwork(INDEX_URL, request));
     return;
