@@ -13,7 +13,11 @@ export interface Participant {
   cursor: Point | null;
   selection: string[];
   dragging: ReadonlyMap<string, Point> | null;
+  /** No pointer move, selection or drag seen from them for a while. */
+  idle: boolean;
 }
+
+export const IDLE_AFTER_MS = 60_000;
 
 export const MAX_NAME_LENGTH = 40;
 const MAX_SELECTION = 500;
@@ -74,6 +78,7 @@ export function readParticipant(clientId: number, state: unknown): Participant |
     name,
     ...colourFor(clientId),
     cursor: cleanPoint(s.cursor),
+    idle: false,
     selection,
     dragging,
   };

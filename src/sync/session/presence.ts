@@ -3,7 +3,7 @@
 // and everyone else's, cleaned, on every awareness change.
 import type { Awareness } from "y-protocols/awareness";
 import type { Point } from "../../domain/geometry";
-import { type Participant, readParticipant } from "../../domain/presence";
+import { IDLE_AFTER_MS, type Participant, readParticipant } from "../../domain/presence";
 
 const MIN_INTERVAL_MS = 1000 / 30;
 
@@ -32,12 +32,19 @@ export function createPresence(awareness: Awareness, name: string): Presence {
   send();
 
   const listeners = new Set<(p: Participant[]) => void>();
+  // When each peer last did something (our clock: peers' clocks may differ).
+  const activity = new Map<number, { key: string; at: number }>();
   const readAll = (): Participant[] => {
     const out: Participant[] = [];
+    const now = Date.now();
     for (const [clientId, state] of awareness.getStates()) {
       if (clientId === awareness.clientID) continue;
       const p = readParticipant(clientId, state);
-      if (p) out.push(p);
+      if (!p) continue;
+      const key = JSON.stringify([p.cursor, p.selection, p.dragging?.size ?? 0]);
+      const seen = activity.get(clientId);
+      if (!seen || seen.key !== key) activity.set(clientId, { key, at: now });
+      out.push({ ...p, idle: now - (activity.get(clientId)?.at ?? now) > IDLE_AFTER_MS });
     }
     return out;
   };
@@ -46,6 +53,8 @@ export function createPresence(awareness: Awareness, name: string): Presence {
     for (const l of listeners) l(participants);
   };
   awareness.on("change", onChange);
+  // Re-check who has gone idle even when nothing changes.
+  const idleTimer = setInterval(onChange, IDLE_AFTER_MS / 4);
 
   return {
     update(patch) {
@@ -62,6 +71,7 @@ export function createPresence(awareness: Awareness, name: string): Presence {
     },
     destroy() {
       if (timer) clearTimeout(timer);
+      clearInterval(idleTimer);
       awareness.off("change", onChange);
       listeners.clear();
     },

@@ -22,6 +22,7 @@ export function ParticipantsBar({ you }: { you: string }) {
               aria-hidden="true"
             />
             {p.name}
+            {p.idle && <span className="participant__idle"> (idle)</span>}
           </li>
         ))}
       </ul>
