@@ -1,12 +1,14 @@
 // Other participants' pointers, in their colour with their name written
 // beside (rendered as text, never markup).
-import { ViewportPortal } from "@xyflow/react";
+import { useViewport, ViewportPortal } from "@xyflow/react";
 import { toView } from "../domain/geometry";
 import type { FramingId } from "../domain/stages";
 import { useCollab } from "../store/collab";
 
 export function RemoteCursors({ framing }: { framing: FramingId }) {
   const participants = useCollab((s) => s.participants);
+  // Pointers and names keep their size on screen at any zoom.
+  const { zoom } = useViewport();
   return (
     <ViewportPortal>
       {participants.map((p) => {
@@ -16,7 +18,7 @@ export function RemoteCursors({ framing }: { framing: FramingId }) {
           <div
             key={p.clientId}
             className="remote-cursor"
-            style={{ transform: `translate(${at.x}px, ${at.y}px)`, color: p.colour }}
+            style={{ transform: `translate(${at.x}px, ${at.y}px) scale(${1 / zoom})`, color: p.colour }}
             data-testid="remote-cursor"
           >
             <svg width="18" height="22" viewBox="0 0 18 22" aria-hidden="true">

@@ -71,9 +71,11 @@ function shallowSame(a: NodeInputs, b: NodeInputs): boolean {
 }
 
 export function createEdgeBuilder() {
+  // The titles are part of the key: the link's accessible name says them, and
+  // retitling an element leaves its link objects unchanged.
   const cache = new Map<
     string,
-    { link: TocLink; selected: boolean; dashed: boolean; edge: Edge }
+    { link: TocLink; selected: boolean; dashed: boolean; titles: string; edge: Edge }
   >();
   return (
     link: TocLink,
@@ -82,8 +84,15 @@ export function createEdgeBuilder() {
     sourceTitle: string,
     targetTitle: string,
   ): Edge => {
+    const titles = `${sourceTitle}\u0000${targetTitle}`;
     const hit = cache.get(link.id);
-    if (hit && hit.link === link && hit.selected === selected && hit.dashed === dashed)
+    if (
+      hit &&
+      hit.link === link &&
+      hit.selected === selected &&
+      hit.dashed === dashed &&
+      hit.titles === titles
+    )
       return hit.edge;
     const edge: Edge = {
       id: link.id,
@@ -96,7 +105,7 @@ export function createEdgeBuilder() {
       ariaLabel: `Link: ${sourceTitle} leads to ${targetTitle}${link.rationale ? `, because ${link.rationale}` : ""}`,
       label: link.rationale ? "because…" : undefined,
     };
-    cache.set(link.id, { link, selected, dashed, edge });
+    cache.set(link.id, { link, selected, dashed, titles, edge });
     return edge;
   };
 }

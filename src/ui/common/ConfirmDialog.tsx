@@ -1,6 +1,6 @@
 // A modal question using the native <dialog>: focus is trapped and restored
 // by the browser, Escape cancels.
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "./useModalDialog";
 
 export function ConfirmDialog(props: {
   title: string;
@@ -10,11 +10,7 @@ export function ConfirmDialog(props: {
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={props.onCancel}>
       <h2 id="confirm-title">{props.title}</h2>

@@ -1,11 +1,8 @@
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "../common/useModalDialog";
 import { SHORTCUTS } from "./shortcutList";
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}

@@ -1,7 +1,8 @@
 // Joining by link asks for a display name (remembered on this device, no
 // account). Names are shown to the others as plain text.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { MAX_NAME_LENGTH } from "../../domain/presence";
+import { useModalDialog } from "../common/useModalDialog";
 
 export function NameDialog({
   initial,
@@ -10,11 +11,8 @@ export function NameDialog({
   initial: string;
   onDone: (name: string) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [name, setName] = useState(initial);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   return (
     <dialog
       ref={ref}

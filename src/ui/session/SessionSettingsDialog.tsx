@@ -1,11 +1,12 @@
 // Connection settings for sessions across networks, kept on this device.
 // Empty by default: then only this app's own server and the other
 // participants are ever contacted.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { loadLocalSettings, readSettings, saveLocalSettings } from "../../sync/session/config";
+import { useModalDialog } from "../common/useModalDialog";
 
 export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const initial = loadLocalSettings();
   const first = initial.iceServers?.[0];
   const [signalingUrl, setSignalingUrl] = useState(initial.signalingUrl ?? "");
@@ -17,9 +18,6 @@ export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
     typeof first?.credential === "string" ? first.credential : "",
   );
   const [error, setError] = useState("");
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   const save = () => {
     const urls = servers.split(/\s+/).filter(Boolean);
     const wanted = {

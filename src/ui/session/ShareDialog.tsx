@@ -1,5 +1,6 @@
 // The session link to share: text to copy, a copy button and a QR code.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useModalDialog } from "../common/useModalDialog";
 import { QrCode } from "./QrCode";
 
 export function ShareDialog({
@@ -11,11 +12,8 @@ export function ShareDialog({
   onClose: () => void;
   onLeave: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
