@@ -9,7 +9,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "tests/browser",
   outputDir: "test-results",
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   workers: 2,
   retries: 0,

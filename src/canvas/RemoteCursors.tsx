@@ -18,7 +18,10 @@ export function RemoteCursors({ framing }: { framing: FramingId }) {
           <div
             key={p.clientId}
             className="remote-cursor"
-            style={{ transform: `translate(${at.x}px, ${at.y}px) scale(${1 / zoom})`, color: p.colour }}
+            style={{
+              transform: `translate(${at.x}px, ${at.y}px) scale(${1 / zoom})`,
+              color: p.colour,
+            }}
             data-testid="remote-cursor"
           >
             <svg width="18" height="22" viewBox="0 0 18 22" aria-hidden="true">

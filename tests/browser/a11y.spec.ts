@@ -8,13 +8,17 @@ async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
 }
 
-test("the library, the editor and its dialogs have no serious accessibility violations", async ({ page }) => {
+test("the library, the editor and its dialogs have no serious accessibility violations", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.goto("/#/");
   await page.getByRole("button", { name: "New theory of change" }).click();
@@ -36,7 +40,10 @@ test("the library, the editor and its dialogs have no serious accessibility viol
   await page.getByRole("link", { name: "All documents" }).click();
   await expect(page.getByRole("heading", { name: "On this device" })).toBeVisible();
   await expectNoSeriousViolations(page);
-  await page.getByRole("button", { name: /^Delete / }).first().click();
+  await page
+    .getByRole("button", { name: /^Delete / })
+    .first()
+    .click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await expectNoSeriousViolations(page);
 });

@@ -51,9 +51,12 @@ export function saveStatus(page: Page): Locator {
   return page.getByTestId("save-status");
 }
 
-/** Waits until the status says every change so far is on this device. */
+/**
+ * Waits until the status says every change so far is on this device. Allows more than
+ * the usual 5 s: this waits for the disk, which a busy shared machine can hold up.
+ */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(saveStatus(page)).toHaveText(/Saved on this device/);
+  await expect(saveStatus(page)).toHaveText(/Saved on this device/, { timeout: 15_000 });
 }
 
 export async function goHome(page: Page): Promise<void> {
@@ -171,14 +174,21 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Drags from one element's "Drag to link" handle to another's target handle with the mouse. */
+/**
+ * Drags from one element's "Drag to link" handle to another's target handle with the mouse.
+ * hover() first checks that each handle is really under the pointer (not covered by the
+ * minimap, the zoom controls or a message), so a covered handle fails loudly.
+ */
 export async function connectByDrag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const start = await centre(from.locator(".react-flow__handle.source"));
-  const end = await centre(to.locator(".react-flow__handle.target"));
-  await page.mouse.move(start.x, start.y);
+  const source = from.locator(".react-flow__handle.source");
+  const target = to.locator(".react-flow__handle.target");
+  await source.hover();
   await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
-  await page.mouse.move(end.x, end.y, { steps: 5 });
+  const start = await centre(source);
+  const end = await centre(target);
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await target.hover();
   await page.mouse.up();
 }
 
@@ -186,10 +196,11 @@ export async function connectByDrag(page: Page, from: Locator, to: Locator): Pro
 export async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
   const box = await target.boundingBox();
   if (!box) throw new Error("Element is not visible");
-  // Grab the left part of the body: away from the handles (top/bottom centre, left/right middle).
-  const x = box.x + box.width * 0.3;
-  const y = box.y + box.height * 0.5;
-  await page.mouse.move(x, y);
+  // Grab the body left of centre: away from the handles (top/bottom centre, left/right middle).
+  const grip = { x: box.width * 0.3, y: box.height * 0.5 };
+  await target.hover({ position: grip });
+  const x = box.x + grip.x;
+  const y = box.y + grip.y;
   await page.mouse.down();
   await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
   await page.mouse.move(x + dx, y + dy, { steps: 5 });
@@ -258,7 +269,9 @@ export async function linkViaPanel(page: Page, from: Locator, toLabel: string): 
   const panel = sidePanel(page);
   await panel.getByLabel("Add a link to…").selectOption({ label: toLabel });
   await panel.getByRole("button", { name: "Add link" }).click();
-  await expect(panel.getByRole("list").getByRole("button", { name: toLabel, exact: true })).toBeVisible();
+  await expect(
+    panel.getByRole("list").getByRole("button", { name: toLabel, exact: true }),
+  ).toBeVisible();
 }
 
 /** Today's date as the user's clock shows it: YYYY-MM-DD. */
@@ -266,4 +279,164 @@ export function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement).catch(() => false);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { back?: boolean; max?: number } = {},
+): Promise<void> {
+  const key = options.back ? "Shift+Tab" : "Tab";
+  for (let i = 0; i < (options.max ?? 40); i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
+
+// ── Files ───────────────────────────────────────────────────────────────
+
+const STAGES = ["inputs", "activities", "outputs", "short", "medium", "long", "impact"] as const;
+export type Stage = (typeof STAGES)[number];
+const STAGED: Partial<Record<Kind, Stage>> = {
+  impact: "impact",
+  outcome: "short",
+  output: "outputs",
+  activity: "activities",
+  input: "inputs",
+};
+
+export interface FixtureElement {
+  id: string;
+  kind: Kind;
+  title: string;
+  stage?: Stage;
+  description?: string;
+}
+
+/**
+ * A *.toc.json file as ToC Studio writes it (format version 1), laid out the
+ * way the app places elements: each stage a column, elements stacked in it.
+ */
+export function tocFile(
+  title: string,
+  elements: FixtureElement[],
+  links: Array<[string, string, string?]>,
+  framing: "toc" | "logic" = "toc",
+): string {
+  const nextInColumn = new Map<number, number>();
+  const fileElements = elements.map((e) => {
+    const stage = e.stage ?? STAGED[e.kind] ?? null;
+    const column = stage ? STAGES.indexOf(stage) : STAGES.length;
+    const y = nextInColumn.get(column) ?? 0;
+    nextInColumn.set(column, y + 120);
+    return {
+      id: e.id,
+      kind: e.kind,
+      stage,
+      title: e.title,
+      description: e.description ?? "",
+      position: { x: column * 280 + 40, y },
+    };
+  });
+  return `${JSON.stringify(
+    {
+      type: "toc-studio/theory-of-change",
+      version: 1,
+      source: "ToC Studio tests",
+      exportedAt: new Date().toISOString(),
+      schemaVersion: 1,
+      document: {
+        title,
+        framing,
+        createdAt: Date.now(),
+        elements: fileElements,
+        links: links.map(([source, target, rationale], i) => ({
+          id: `link${i}`,
+          source,
+          target,
+          rationale: rationale ?? "",
+        })),
+      },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Opens a file through the (hidden) file input, as the "Import a file…" picker does. */
+export async function importThroughPicker(
+  page: Page,
+  file: { name: string; mimeType?: string; buffer: Buffer },
+): Promise<void> {
+  await page
+    .getByTestId("import-input")
+    .first()
+    .setInputFiles({
+      name: file.name,
+      mimeType: file.mimeType ?? "application/json",
+      buffer: file.buffer,
+    });
+}
+
+/** Drops a file on the window: dragenter, dragover and drop with a real DataTransfer. */
+export async function dropFile(
+  page: Page,
+  file: { name: string; mimeType?: string; buffer: Buffer },
+  events: Array<"dragenter" | "dragover" | "drop" | "dragleave"> = [
+    "dragenter",
+    "dragover",
+    "drop",
+  ],
+): Promise<void> {
+  await page.evaluate(
+    ({ name, type, base64, events }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type }));
+      const target = document.elementFromPoint(innerWidth / 2, innerHeight / 2) ?? document.body;
+      for (const kind of events) {
+        target.dispatchEvent(
+          new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: data }),
+        );
+      }
+    },
+    {
+      name: file.name,
+      type: file.mimeType ?? "application/json",
+      base64: file.buffer.toString("base64"),
+      events,
+    },
+  );
+}
+
+/** "<title> — <n elements>" for every document the home screen lists, sorted. */
+export async function libraryContents(page: Page): Promise<string[]> {
+  await expect(page.getByRole("heading", { name: "On this device" })).toBeVisible();
+  const table = docTable(page);
+  if ((await table.count()) === 0) return [];
+  const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => {
+      const cells = [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "");
+      return `${cells[0]} — ${cells[3]}`;
+    }),
+  );
+  return rows.sort();
+}
+
+/** Dismisses the message, if one shows, so the next assertion cannot read a stale one. */
+export async function dismissNotice(page: Page): Promise<void> {
+  const notice = page.getByTestId("notice");
+  if ((await notice.count()) > 0) await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+}
+
+/** Waits until the home screen lists exactly these "<title> — <n elements>" (it refreshes after showing). */
+export async function expectLibrary(page: Page, expected: string[]): Promise<void> {
+  await expect.poll(() => libraryContents(page)).toEqual([...expected].sort());
 }

@@ -8,7 +8,7 @@ import { Awareness } from "y-protocols/awareness";
 import { WebrtcProvider } from "y-webrtc";
 import type * as Y from "yjs";
 import { guardPeer } from "./messageGuard";
-import { deriveRoomKey, opensWithKey } from "./secretCheck";
+import { deriveRoomKey, openSignal, sealSignal } from "./secretCheck";
 
 export interface SessionConfig {
   signalingUrl: string;
@@ -38,6 +38,8 @@ export interface LiveSession {
 }
 
 const WRONG_SECRET_AFTER_MS = 4000;
+const REANNOUNCE_MS = 2000;
+const REANNOUNCE_MAX_MS = 60_000;
 
 export function defaultSignalingUrl(): string {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
@@ -46,6 +48,7 @@ export function defaultSignalingUrl(): string {
 
 interface SignalingConnLike {
   connected: boolean;
+  send(message: unknown): void;
   on(event: string, fn: (arg: unknown) => void): void;
   off(event: string, fn: (arg: unknown) => void): void;
 }
@@ -79,34 +82,85 @@ export function startLiveSession(
   };
   const webrtcPeerIds = () => [...(provider.room?.webrtcConns.keys() ?? [])];
 
+  // A peer that sent something unusable stays out for the rest of this session.
+  const banned = new Set<string>();
+  // y-webrtc lists a connection as soon as it starts connecting (and keeps it
+  // until ICE gives up, ~30 s), so only open connections count as peers.
+  const recountPeers = () => {
+    let peers = 0;
+    for (const [id, c] of provider.room?.webrtcConns ?? [])
+      if (c.connected && !banned.has(id)) peers++;
+    if (peers !== state.peers) set({ peers });
+  };
   provider.on("peers", (event: { added: string[]; webrtcPeers: string[] }) => {
     for (const id of event.added) {
       const conn = provider.room?.webrtcConns.get(id);
-      if (conn) {
-        guardPeer(conn.peer, () => set({ rejectedPeers: state.rejectedPeers + 1 }));
+      if (!conn) continue;
+      if (banned.has(id)) {
+        conn.peer.destroy();
+        continue;
       }
+      guardPeer(conn.peer, () => {
+        banned.add(id);
+        set({ rejectedPeers: state.rejectedPeers + 1 });
+        recountPeers();
+      });
+      conn.peer.on("connect", recountPeers);
     }
-    set({ peers: event.webrtcPeers.length });
+    recountPeers();
   });
   provider.on("synced", (event: { synced: boolean }) =>
     set({ synced: event.synced || state.synced }),
   );
 
   // Signaling status and the wrong-secret check, on the shared signaling socket.
+  // y-webrtc never answers what it cannot decrypt, so a newcomer with the wrong
+  // secret would hear nothing and see an empty room. Hence:
+  // - the server sends our own messages back with `clients`, the number of
+  //   subscribers: our first one tells whether others were here when we came;
+  // - our own messages always open, so only others' count as "opened";
+  // - a peer that came to an empty room, or is connected, answers a message it
+  //   cannot open by announcing itself again (backing off, so two groups with
+  //   different secrets in one room do not talk forever), which the newcomer
+  //   cannot open either;
+  // - a newcomer that then has only unopenable messages and no peer is told.
+  // A host alone in the room is never told (the intruder has the wrong link).
   const keyPromise = deriveRoomKey(secret, roomId);
   let opened = 0;
   let unopened = 0;
+  let cameToOccupiedRoom: boolean | null = null;
+  let reannounceAfter = 0;
+  let reannounceGap = REANNOUNCE_MS;
   const conn = (provider.signalingConns[0] ?? null) as unknown as SignalingConnLike | null;
   const onConnect = () => set({ signaling: "connected" });
   const onDisconnect = () => set({ signaling: "offline" });
+  const inDoubt = () => cameToOccupiedRoom !== false && opened === 0 && state.peers === 0;
+  const reannounce = (key: CryptoKey) => {
+    const peerId = provider.room?.peerId;
+    const now = Date.now();
+    if (!peerId || !conn?.connected || inDoubt() || now < reannounceAfter) return;
+    reannounceAfter = now + reannounceGap;
+    reannounceGap = Math.min(reannounceGap * 2, REANNOUNCE_MAX_MS);
+    void sealSignal({ type: "announce", from: peerId }, key).then((data) => {
+      if (conn.connected) conn.send({ type: "publish", topic: roomId, data });
+    });
+  };
   const onMessage = (message: unknown) => {
-    const m = message as { type?: unknown; topic?: unknown; data?: unknown };
+    const m = message as { type?: unknown; topic?: unknown; data?: unknown; clients?: unknown };
     if (m?.type !== "publish" || m.topic !== roomId) return;
     void keyPromise.then(async (key) => {
-      if (await opensWithKey(m.data, key)) {
+      const signal = await openSignal(m.data, key);
+      if (signal === null) {
+        unopened++;
+        reannounce(key);
+      } else if (signal.from === provider.room?.peerId) {
+        if (cameToOccupiedRoom === null && typeof m.clients === "number") {
+          cameToOccupiedRoom = m.clients > 1;
+        }
+      } else {
         opened++;
         if (state.problem) set({ problem: null });
-      } else unopened++;
+      }
     });
   };
   conn?.on("connect", onConnect);
@@ -114,7 +168,9 @@ export function startLiveSession(
   conn?.on("message", onMessage);
   if (conn?.connected) set({ signaling: "connected" });
   const wrongSecretTimer = setInterval(() => {
-    if (unopened > 0 && opened === 0 && state.problem === null) set({ problem: "wrong-secret" });
+    if (cameToOccupiedRoom && unopened > 0 && inDoubt() && state.problem === null) {
+      set({ problem: "wrong-secret" });
+    }
   }, WRONG_SECRET_AFTER_MS);
 
   let destroying: Promise<void> | null = null;

@@ -1,6 +1,7 @@
 // Details of the selection: title, kind, stage and description of one element,
 // its links (with rationale), and a keyboard way to add a link.
 import { useEditor } from "../../store/editorStore";
+import { plural } from "../common/format";
 import { ElementDetails } from "./ElementDetails";
 import { LinkDetails } from "./LinkDetails";
 
@@ -33,7 +34,7 @@ export function SidePanel() {
               : "Select an element or a link to see and edit its details. Add elements with the buttons above or the keys 1 to 7."}
           </p>
           <p className="hint">
-            {model.elements.length} elements, {model.links.length} links.
+            {plural(model.elements.length, "element")}, {plural(model.links.length, "link")}.
           </p>
         </>
       )}

@@ -2,6 +2,7 @@
 export const SHORTCUTS: ReadonlyArray<[keys: string, action: string]> = [
   ["1 – 7", "Add impact, outcome, output, activity, input, assumption, note"],
   ["Enter or F2", "Edit the selected element's title"],
+  ["L", "Link the selected element to another (jumps to “Add a link to…”)"],
   ["Escape", "Cancel editing; clear the selection"],
   ["Tab / Shift+Tab", "Move between elements"],
   ["Arrow keys (Shift: faster)", "Move the selected elements"],

@@ -30,7 +30,11 @@ export function useShortcuts(openHelp: () => void) {
         const kind = ELEMENT_KINDS[Number(event.key) - 1];
         if (kind) addElement(kind);
       } else if (!mod && event.key === "?") openHelp();
-      else if (event.key === "Escape") setSelection([]);
+      else if (!mod && !event.altKey && key === "l" && document.getElementById("el-link-to")) {
+        // Straight to "Add a link to…" for the selected element: tabbing there
+        // would pass (and select) every element in between.
+        document.getElementById("el-link-to")?.focus();
+      } else if (event.key === "Escape") setSelection([]);
       else handled = false;
       if (handled) event.preventDefault();
     };
