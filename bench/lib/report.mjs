@@ -129,8 +129,10 @@ export function updateBenchmarksMd(file, report, table) {
   const section = [
     HEADING,
     "",
-    "Run with `npm run bench:session` (about 3–5 minutes on 2 cores; as root it runs inside a",
-    "loopback-only network namespace). Options: `-- --sizes 2,5 --edits 30 --warmup 2 --no-write`.",
+    "Run with `npm run bench:session` (about 5 minutes on 2 cores, up to 10 when other work loads the",
+    "machine; as root it runs inside a loopback-only network namespace). Options:",
+    "`-- --sizes 2,5 --edits 30 --warmup 2 --no-write --screenshots DIR`. With N = 2 there is one",
+    "joiner, so its connect p50 and p95 are one sample.",
     "It builds the app into a temporary directory, serves it on 127.0.0.1 with its signaling",
     "server, and puts N separate Chromium processes in one session: browser 0 starts it, the",
     "others open the link. **Connect** is navigation → `data-peers` ≥ 1 with the first element",

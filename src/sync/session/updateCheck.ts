@@ -1,9 +1,15 @@
 // Asks the check worker whether a peer's update is safe to apply, with a time
 // limit. A worker that does not answer in time is terminated and replaced;
-// the update counts as unsafe.
-const TIME_LIMIT_MS = 2000;
+// that update counts as unsafe, and the other checks it held are asked again
+// of the new worker (a busy main thread can delay a reply, so one slow answer
+// must not fail every peer).
+const TIME_LIMIT_MS = 5000;
 
-type Pending = { resolve: (ok: boolean) => void; timer: ReturnType<typeof setTimeout> };
+type Pending = {
+  resolve: (ok: boolean) => void;
+  timer: ReturnType<typeof setTimeout>;
+  update: Uint8Array;
+};
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -28,22 +34,25 @@ function getWorker(): Worker {
 function restartWorker(): void {
   worker?.terminate();
   worker = null;
-  for (const job of pending.values()) {
-    clearTimeout(job.timer);
-    job.resolve(false);
-  }
+  const again = [...pending.values()];
   pending.clear();
+  for (const job of again) {
+    clearTimeout(job.timer);
+    ask(job.update, job.resolve);
+  }
+}
+
+function ask(update: Uint8Array, resolve: (ok: boolean) => void): void {
+  const id = nextId++;
+  const timer = setTimeout(() => {
+    pending.delete(id);
+    resolve(false);
+    restartWorker();
+  }, TIME_LIMIT_MS);
+  pending.set(id, { resolve, timer, update });
+  getWorker().postMessage({ id, update });
 }
 
 export function isUpdateSafe(update: Uint8Array): Promise<boolean> {
-  return new Promise((resolve) => {
-    const id = nextId++;
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      resolve(false);
-      restartWorker();
-    }, TIME_LIMIT_MS);
-    pending.set(id, { resolve, timer });
-    getWorker().postMessage({ id, update });
-  });
+  return new Promise((resolve) => ask(update, resolve));
 }
