@@ -22,7 +22,11 @@ export function sessionStatusText(
   online: boolean,
 ): string {
   if (session.peers > 0) return `Connected to ${plural(session.peers, "person", "people")}`;
-  if (!online || session.signaling === "offline") return "Offline — changes kept here";
+  // A live signaling connection beats navigator.onLine, which says "offline"
+  // on a network with no internet (a venue LAN) though peers are reachable.
+  if (session.signaling === "offline" || (!online && session.signaling !== "connected")) {
+    return "Offline — changes kept here";
+  }
   if (session.signaling === "connecting") return "Connecting…";
   return "Connected — waiting for others to join";
 }
