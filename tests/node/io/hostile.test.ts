@@ -214,14 +214,14 @@ describe("9. depth and size", () => {
       result,
       "This file is not a ToC Studio file: its contents are nested far too deeply to be a theory of change.",
     );
-    expect(elapsed).toBeLessThan(200);
+    expect(elapsed).toBeLessThan(2_000); // the "nothing hangs over 2 s" bar; typically a few ms
   });
 
   it("100,000-deep objects are refused just as fast", async () => {
     const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
     const start = performance.now();
     const result = await parseTocFile(fileOf(deep));
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(performance.now() - start).toBeLessThan(2_000);
     expectRefused(
       result,
       "This file is not a ToC Studio file: its contents are nested far too deeply to be a theory of change.",

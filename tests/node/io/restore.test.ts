@@ -239,7 +239,9 @@ describe("restored documents are accepted whole by the document layer", () => {
     expect(invariantProblems(model)).toEqual([]);
   });
 
-  it("parses 5,000 elements and 20,000 links well within 2 s", async () => {
+  // Guards against a quadratic restore (such a bug took ~30 s here), not speed:
+  // the bound is loose because CI machines are shared and noisy.
+  it("parses 5,000 elements and 20,000 links without a quadratic blow-up", async () => {
     const n = 5_000;
     const elements = Array.from({ length: n }, (_, i) => ({
       id: `e${i}`,
@@ -257,7 +259,7 @@ describe("restored documents are accepted whole by the document layer", () => {
     }));
     const start = performance.now();
     const result = expectOk(await parseTocFile(envelope(docWith(elements, links))));
-    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(performance.now() - start).toBeLessThan(10_000);
     expect(result.document.elements).toHaveLength(n);
   });
 });
