@@ -22,11 +22,20 @@ import {
   titlesOnCanvas,
 } from "./helpers";
 
-/** From the focused (so selected) element: Tab into the side panel and link it to `to`. */
-async function linkWithKeys(page: Page, to: { kind: Kind; title: string }): Promise<void> {
+/**
+ * From the focused (so selected) element, reach the side panel's "Add a link to…" and
+ * link it to `to`: by Tab (which passes any later elements, so only for the newest one)
+ * or by L, which jumps there from any element.
+ */
+async function linkWithKeys(
+  page: Page,
+  to: { kind: Kind; title: string },
+  via: "tab" | "l" = "tab",
+): Promise<void> {
   const panel = sidePanel(page);
   const select = panel.getByLabel("Add a link to…");
-  await page.keyboard.press("l");
+  if (via === "tab") await tabTo(page, select);
+  else await page.keyboard.press("l");
   await expect(select).toBeFocused();
   const label = `${KIND_LABELS[to.kind]}: ${to.title}`;
   // Arrow keys on a closed <select> step through the options (as on Windows and Linux).
@@ -167,6 +176,7 @@ test("link from an older element with the keyboard alone", async ({ page }) => {
   await addWithKeys(page, "activity", "Meet people");
   await page.keyboard.press("Shift+Tab");
   await expect(node(page, "outcome", "Less lonely")).toBeFocused();
-  await linkWithKeys(page, { kind: "impact", title: "Healthier lives" });
+  await linkWithKeys(page, { kind: "impact", title: "Healthier lives" }, "l");
   await expect(edge(page, "Less lonely", "Healthier lives")).toHaveCount(1);
+  await expect(edge(page, "Meet people", "Healthier lives")).toHaveCount(0);
 });

@@ -3,7 +3,7 @@
 // both hold the same document. And when the signaling server stops, edits keep
 // flowing over the WebRTC connections already open; once a server is back on
 // the same port, a late joiner receives everything.
-import { type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { startServer } from "../../server/serve.mjs";
 import {
   addWithToolbar,
@@ -20,17 +20,15 @@ import {
   titlesOnCanvas,
 } from "./helpers";
 import {
-  closeAll,
   expect,
   expectPeers,
   expectWebrtcPair,
   joinSession,
-  launchPeer,
-  type Peer,
   participants,
   screenshot,
   sessionStatus,
   startSession,
+  test,
 } from "./sessionHelpers";
 
 async function retitle(page: Page, label: string, next: string): Promise<void> {
@@ -45,86 +43,80 @@ async function retitle(page: Page, label: string, next: string): Promise<void> {
 
 test("leave, edit apart (one conflict), rejoin: both converge; the leaver keeps its copy", async ({
   baseURL,
+  peers,
 }) => {
   test.setTimeout(120_000); // ~35 s on an idle 2-core machine; generous for a loaded one
-  let a: Peer | undefined;
-  let b: Peer | undefined;
-  try {
-    [a, b] = await Promise.all([
-      launchPeer("Fran", baseURL ?? ""),
-      launchPeer("Pat", baseURL ?? ""),
-    ]);
-    const A = a.page;
-    const B = b.page;
-    await goHome(A);
-    const docId = await createDocument(A, "toc", "Workshop plan");
-    await addWithToolbar(A, "impact", "Healthier lives");
-    await addWithToolbar(A, "outcome", "Less lonely");
-    await linkViaPanel(A, node(A, "outcome", "Less lonely"), "Impact: Healthier lives");
-    await clearSelection(A);
-    const link = await startSession(a);
-    await joinSession(b, link);
-    await expectWebrtcPair(A, B);
-    await expect(nodes(B)).toHaveCount(2);
-    await expect(participants(A)).toHaveText(["Pat"]);
+  const [a, b] = await Promise.all([
+    peers.launch("Fran", baseURL ?? ""),
+    peers.launch("Pat", baseURL ?? ""),
+  ]);
+  const A = a.page;
+  const B = b.page;
+  await goHome(A);
+  const docId = await createDocument(A, "toc", "Workshop plan");
+  await addWithToolbar(A, "impact", "Healthier lives");
+  await addWithToolbar(A, "outcome", "Less lonely");
+  await linkViaPanel(A, node(A, "outcome", "Less lonely"), "Impact: Healthier lives");
+  await clearSelection(A);
+  const link = await startSession(a);
+  await joinSession(b, link);
+  await expectWebrtcPair(A, B);
+  await expect(nodes(B)).toHaveCount(2);
+  await expect(participants(A)).toHaveText(["Pat"]);
 
-    // ── B leaves: out of the session, but the document stays open and on B's device ──
-    await B.getByRole("button", { name: "Leave session" }).click();
-    await expect(B).toHaveURL(new RegExp(`#/doc/${docId}$`));
-    await expect(sessionStatus(B)).toHaveCount(0);
-    await expect(B.getByRole("button", { name: "Start a session" })).toBeVisible();
-    await expect(nodes(B)).toHaveCount(2);
-    await expect(sessionStatus(A)).toHaveAttribute("data-peers", "0", { timeout: 15_000 });
-    await expect(participants(A)).toHaveCount(0, { timeout: 15_000 });
-    await goHome(B);
-    await expect(docRow(B, "Workshop plan")).toContainText("2 elements");
-    await docRow(B, "Workshop plan").getByRole("link").click();
-    await expect(B).toHaveURL(new RegExp(`#/doc/${docId}$`));
-    await expect(node(B, "impact", "Healthier lives")).toHaveCount(1);
-    await expect(edge(B, "Less lonely", "Healthier lives")).toHaveCount(1);
+  // ── B leaves: out of the session, but the document stays open and on B's device ──
+  await B.getByRole("button", { name: "Leave session" }).click();
+  await expect(B).toHaveURL(new RegExp(`#/doc/${docId}$`));
+  await expect(sessionStatus(B)).toHaveCount(0);
+  await expect(B.getByRole("button", { name: "Start a session" })).toBeVisible();
+  await expect(nodes(B)).toHaveCount(2);
+  await expect(sessionStatus(A)).toHaveAttribute("data-peers", "0", { timeout: 15_000 });
+  await expect(participants(A)).toHaveCount(0, { timeout: 15_000 });
+  await goHome(B);
+  await expect(docRow(B, "Workshop plan")).toContainText("2 elements");
+  await docRow(B, "Workshop plan").getByRole("link").click();
+  await expect(B).toHaveURL(new RegExp(`#/doc/${docId}$`));
+  await expect(node(B, "impact", "Healthier lives")).toHaveCount(1);
+  await expect(edge(B, "Less lonely", "Healthier lives")).toHaveCount(1);
 
-    // ── Both edit apart: different elements, and the same element's title ──
-    await addWithToolbar(A, "activity", "Weekly walks (A)");
-    await retitle(A, "Outcome: Less lonely", "Less lonely — said by A");
-    await addWithToolbar(B, "output", "Walk leaders trained (B)");
-    await retitle(B, "Impact: Healthier lives", "Healthier, happier lives");
-    await retitle(B, "Outcome: Less lonely", "Less lonely — said by B");
-    // Apart, neither sees the other's edits.
-    await expect(node(B, "activity", "Weekly walks (A)")).toHaveCount(0);
-    await expect(node(A, "output", "Walk leaders trained (B)")).toHaveCount(0);
+  // ── Both edit apart: different elements, and the same element's title ──
+  await addWithToolbar(A, "activity", "Weekly walks (A)");
+  await retitle(A, "Outcome: Less lonely", "Less lonely — said by A");
+  await addWithToolbar(B, "output", "Walk leaders trained (B)");
+  await retitle(B, "Impact: Healthier lives", "Healthier, happier lives");
+  await retitle(B, "Outcome: Less lonely", "Less lonely — said by B");
+  // Apart, neither sees the other's edits.
+  await expect(node(B, "activity", "Weekly walks (A)")).toHaveCount(0);
+  await expect(node(A, "output", "Walk leaders trained (B)")).toHaveCount(0);
 
-    // ── B goes back to the link (its name is remembered: no question) ──
-    await joinSession(b, link, false);
-    await expectWebrtcPair(A, B);
-    await expect(node(A, "output", "Walk leaders trained (B)")).toHaveCount(1);
-    await expect(node(B, "activity", "Weekly walks (A)")).toHaveCount(1);
-    await expect(node(A, "impact", "Healthier, happier lives")).toHaveCount(1);
-    await expect.poll(async () => titlesOnCanvas(A)).toEqual(await titlesOnCanvas(B));
-    const titles = await titlesOnCanvas(A);
-    // The conflicting title: one of the two wins, the same on both sides.
-    const conflict = titles.filter((t) => t.startsWith("Outcome: Less lonely — said by"));
-    expect(conflict).toHaveLength(1);
-    console.log(`Conflicting title resolved to "${conflict[0]}" on both sides`);
-    expect(titles).toHaveLength(4);
-    await expect(
-      edge(B, conflict[0]?.slice("Outcome: ".length) ?? "", "Healthier, happier lives"),
-    ).toHaveCount(1);
-    expect([...a.errors, ...b.errors]).toEqual([]);
-  } finally {
-    await closeAll([a, b]);
-  }
+  // ── B goes back to the link (its name is remembered: no question) ──
+  await joinSession(b, link, false);
+  await expectWebrtcPair(A, B);
+  await expect(node(A, "output", "Walk leaders trained (B)")).toHaveCount(1);
+  await expect(node(B, "activity", "Weekly walks (A)")).toHaveCount(1);
+  await expect(node(A, "impact", "Healthier, happier lives")).toHaveCount(1);
+  await expect.poll(async () => titlesOnCanvas(A)).toEqual(await titlesOnCanvas(B));
+  const titles = await titlesOnCanvas(A);
+  // The conflicting title: one of the two wins, the same on both sides.
+  const conflict = titles.filter((t) => t.startsWith("Outcome: Less lonely — said by"));
+  expect(conflict).toHaveLength(1);
+  console.log(`Conflicting title resolved to "${conflict[0]}" on both sides`);
+  expect(titles).toHaveLength(4);
+  await expect(
+    edge(B, conflict[0]?.slice("Outcome: ".length) ?? "", "Healthier, happier lives"),
+  ).toHaveCount(1);
+  expect([...a.errors, ...b.errors]).toEqual([]);
 });
 
-test("signaling server stops mid-session: WebRTC keeps going; after a restart a late joiner gets everything", async () => {
+test("signaling server stops mid-session: WebRTC keeps going; after a restart a late joiner gets everything", async ({
+  peers,
+}) => {
   test.setTimeout(120_000); // ~35 s on an idle 2-core machine; generous for a loaded one
   let server = await startServer({ host: "127.0.0.1", port: 0, root: "dist" });
   const port = server.port;
   const base = server.url.replace(/\/$/, "");
-  let a: Peer | undefined;
-  let b: Peer | undefined;
-  let c: Peer | undefined;
   try {
-    [a, b] = await Promise.all([launchPeer("Fran", base), launchPeer("Pat", base)]);
+    const [a, b] = await Promise.all([peers.launch("Fran", base), peers.launch("Pat", base)]);
     const A = a.page;
     const B = b.page;
     await goHome(A);
@@ -156,7 +148,7 @@ test("signaling server stops mid-session: WebRTC keeps going; after a restart a 
     // ── A server again on the same port; C joins late and receives everything ──
     server = await startServer({ host: "127.0.0.1", port, root: "dist" });
     await addWithToolbar(A, "output", "Added after the restart");
-    c = await launchPeer("Sam", base);
+    const c = await peers.launch("Sam", base);
     await joinSession(c, link);
     const C = c.page;
     await expect(nodes(C)).toHaveCount(4, { timeout: 15_000 });
@@ -173,7 +165,6 @@ test("signaling server stops mid-session: WebRTC keeps going; after a restart a 
     await screenshot(C, "session-late-joiner-C.png");
     expect([...a.errors, ...b.errors, ...c.errors]).toEqual([]);
   } finally {
-    await closeAll([a, b, c]);
     await server.close();
   }
 });

@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   type Browser,
   type BrowserContext,
+  test as base,
   expect as baseExpect,
   chromium,
   type Locator,
@@ -66,13 +67,21 @@ function instrument() {
   );
 }
 
-/** A new browser process with its own profile, ready for WebRTC on loopback. */
-export async function launchPeer(name: string, baseURL: string): Promise<Peer> {
-  const browser = await chromium.launch({
+function launchSessionBrowser(): Promise<Browser> {
+  return chromium.launch({
     ...CHROMIUM_LAUNCH,
     args: [...CHROMIUM_LAUNCH.args, "--allow-loopback-in-peer-connection"],
     headless: true,
   });
+}
+
+/** A participant: a fresh context (its own profile) in `browser`, ready for WebRTC on loopback. */
+async function openPeer(
+  name: string,
+  baseURL: string,
+  browser: Browser,
+  close: (context: BrowserContext) => Promise<void>,
+): Promise<Peer> {
   const context = await browser.newContext({
     baseURL,
     permissions: ["camera", "microphone"],
@@ -87,20 +96,83 @@ export async function launchPeer(name: string, baseURL: string): Promise<Peer> {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => {});
   });
-  return {
-    name,
-    browser,
-    context,
-    page,
-    errors,
-    dialogs,
-    close: () => browser.close(),
-  };
+  return { name, browser, context, page, errors, dialogs, close: () => close(context) };
+}
+
+/** A new browser process with its own profile, ready for WebRTC on loopback. */
+export async function launchPeer(name: string, baseURL: string): Promise<Peer> {
+  const browser = await launchSessionBrowser();
+  return openPeer(name, baseURL, browser, () => browser.close());
 }
 
 export async function closeAll(peers: Array<Peer | undefined>): Promise<void> {
   await Promise.all(peers.map((p) => p?.close().catch(() => {})));
 }
+
+/**
+ * `test` with a `peers` fixture: `peers.launch(name, baseURL)` gives the test's
+ * first, second, third… participant a fresh context in a browser process of
+ * its own (the n-th participant of every test uses the worker's n-th browser,
+ * launched once, so no two participants of a test ever share a process).
+ * Contexts are closed after the test, also after a timeout; after a failure
+ * each participant's screen, session status and RTCPeerConnection states are
+ * saved with the test's results first, and the worker's browsers are replaced.
+ */
+export const test = base.extend<
+  { peers: { launch(name: string, baseURL: string): Promise<Peer> } },
+  { sessionBrowsers: Array<Promise<Browser> | undefined> }
+>({
+  sessionBrowsers: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+    async ({}, use) => {
+      const pool: Array<Promise<Browser> | undefined> = [];
+      await use(pool);
+      await Promise.all(pool.map((b) => b?.then((browser) => browser.close()).catch(() => {})));
+    },
+    { scope: "worker" },
+  ],
+  peers: async ({ sessionBrowsers }, use, testInfo) => {
+    const launched: Peer[] = [];
+    let next = 0;
+    await use({
+      async launch(name, baseURL) {
+        const index = next++; // taken at once: participants launched together get different browsers
+        sessionBrowsers[index] ??= launchSessionBrowser();
+        const browser = await sessionBrowsers[index];
+        const peer = await openPeer(name, baseURL, browser, (context) => context.close());
+        launched.push(peer);
+        return peer;
+      },
+    });
+    const failed = testInfo.status !== testInfo.expectedStatus;
+    if (failed) {
+      for (const peer of launched) {
+        const file = testInfo.outputPath(`peer-${peer.name}.png`);
+        await peer.page.screenshot({ path: file, timeout: 5_000 }).catch(() => {});
+        const state = await peer.page
+          .evaluate(() => ({
+            url: location.href.replace(/,[A-Za-z0-9_-]{20,}/, ",<secret>"),
+            status: document.querySelector("[data-testid=session-status]")?.textContent ?? null,
+            elements: document.querySelectorAll(".react-flow__node").length,
+            peerConnections: (
+              window as unknown as { __tocPeerConnections?: RTCPeerConnection[] }
+            ).__tocPeerConnections?.map((pc) => `${pc.connectionState}/${pc.iceConnectionState}`),
+          }))
+          .catch((error: Error) => ({ unavailable: error.message }));
+        await testInfo.attach(`peer ${peer.name}`, {
+          body: JSON.stringify({ ...state, errors: peer.errors }, null, 2),
+          contentType: "application/json",
+        });
+      }
+    }
+    await closeAll(launched);
+    if (failed) {
+      // A failed test may leave a browser in a bad way: the next test starts new ones.
+      const used = sessionBrowsers.splice(0, sessionBrowsers.length);
+      await Promise.all(used.map((b) => b?.then((browser) => browser.close()).catch(() => {})));
+    }
+  },
+});
 
 export function sessionStatus(page: Page): Locator {
   return page.getByTestId("session-status");
