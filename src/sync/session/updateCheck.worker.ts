@@ -1,18 +1,9 @@
 // Off the main thread: decode and trial-apply a peer's update to a scratch
 // document. A crafted update can make Yjs's decoder loop for ever (yjs issue
 // 687); here that only stalls this worker, which the page then terminates.
-import * as Y from "yjs";
+import { updateApplies } from "./updateTrial";
 
 self.onmessage = (event: MessageEvent<{ id: number; update: Uint8Array }>) => {
   const { id, update } = event.data;
-  let ok = true;
-  try {
-    Y.decodeUpdate(update);
-    const scratch = new Y.Doc();
-    Y.applyUpdate(scratch, update);
-    scratch.destroy();
-  } catch {
-    ok = false;
-  }
-  self.postMessage({ id, ok });
+  self.postMessage({ id, ok: updateApplies(update) });
 };

@@ -1,8 +1,9 @@
 // A small simulated network of replicas for the convergence tests (not a test
 // file). Each replica is a Y.Doc with its own undo history, selection and
-// observeModel mirror. Local updates (origin !== REMOTE) are queued to every
-// other replica; the test decides delivery order, duplicates, drops,
-// reconnects (state-vector exchange both ways) and reloads.
+// observeModel mirror (openReplica, shared with providerNetwork.ts). Local
+// updates (origin !== REMOTE) are queued to every other replica; the test
+// decides delivery order, duplicates, drops, reconnects (state-vector exchange
+// both ways) and reloads.
 import { expect } from "vitest";
 import * as Y from "yjs";
 import {
@@ -42,15 +43,67 @@ export interface Replica {
   counter: number;
 }
 
+/** What seedNetwork and expectConverged need of a network. */
+export interface ReplicaSet {
+  readonly replicas: Replica[];
+  /** Problems seen in any mirror at any time (they must never be shown). */
+  readonly shownProblems: string[];
+}
+
+/**
+ * Opens a replica as the app does: load `state` (if any), migrate, then an
+ * undo history, a selection and an observeModel mirror whose invariant
+ * problems are recorded in `shownProblems`. `onUpdate` then hears every
+ * update of the doc (whatever its origin).
+ */
+export function openReplica(
+  name: string,
+  state: Uint8Array | null,
+  shownProblems: string[],
+  onUpdate: (update: Uint8Array, origin: unknown) => void,
+): Replica {
+  const doc = createDoc();
+  if (state) Y.applyUpdate(doc, state, PERSISTENCE);
+  // As openDocument does after the local load.
+  runMigrations(doc);
+  const replica: Replica = {
+    name,
+    doc,
+    selection: [],
+    mirror: null,
+    counter: 0,
+    history: null as unknown as UndoHistory,
+    stop: () => {},
+  };
+  replica.history = createUndoHistory(doc, {
+    get: () => replica.selection,
+    set: (ids) => {
+      replica.selection = ids;
+    },
+  });
+  const stopMirror = observeModel(doc, (m) => {
+    replica.mirror = m;
+    const problems = invariantProblems(m);
+    if (problems.length) shownProblems.push(`${name}: ${problems.join("; ")}`);
+  });
+  doc.on("update", onUpdate);
+  replica.stop = () => {
+    stopMirror();
+    doc.off("update", onUpdate);
+    replica.history.destroy();
+    doc.destroy();
+  };
+  return replica;
+}
+
 interface Message {
   to: number;
   update: Uint8Array;
 }
 
-export class Network {
+export class Network implements ReplicaSet {
   readonly replicas: Replica[] = [];
   queue: Message[] = [];
-  /** Problems seen in any mirror at any time (they must never be shown). */
   readonly shownProblems: string[] = [];
 
   constructor(count: number) {
@@ -58,44 +111,12 @@ export class Network {
   }
 
   private open(name: string, index: number, state: Uint8Array | null): Replica {
-    const doc = createDoc();
-    if (state) Y.applyUpdate(doc, state, PERSISTENCE);
-    // As openDocument does after the local load.
-    runMigrations(doc);
-    const replica: Replica = {
-      name,
-      doc,
-      selection: [],
-      mirror: null,
-      counter: 0,
-      history: null as unknown as UndoHistory,
-      stop: () => {},
-    };
-    replica.history = createUndoHistory(doc, {
-      get: () => replica.selection,
-      set: (ids) => {
-        replica.selection = ids;
-      },
-    });
-    const stopMirror = observeModel(doc, (m) => {
-      replica.mirror = m;
-      const problems = invariantProblems(m);
-      if (problems.length) this.shownProblems.push(`${name}: ${problems.join("; ")}`);
-    });
-    const onUpdate = (update: Uint8Array, origin: unknown) => {
+    return openReplica(name, state, this.shownProblems, (update, origin) => {
       if (origin === REMOTE) return;
       for (let to = 0; to < this.replicas.length; to++) {
         if (to !== index) this.queue.push({ to, update });
       }
-    };
-    doc.on("update", onUpdate);
-    replica.stop = () => {
-      stopMirror();
-      doc.off("update", onUpdate);
-      replica.history.destroy();
-      doc.destroy();
-    };
-    return replica;
+    });
   }
 
   /** Closes a replica and opens it again from its full state (a page reload). */
@@ -293,7 +314,7 @@ export function randomCommand(replica: Replica, rng: Rng, pool: string[]): strin
 }
 
 /** Seeds the network: one replica creates the document, or (sometimes) all at once. */
-export function seedNetwork(net: Network, rng: Rng): void {
+export function seedNetwork(net: Pick<ReplicaSet, "replicas">, rng: Rng): void {
   const everyone = rng.chance(0.25);
   net.replicas.forEach((r, i) => {
     if (i === 0 || everyone) {
@@ -332,7 +353,7 @@ export function runSeed(seed: number, options: { settle?: boolean } = {}): Netwo
 }
 
 /** Everything a user or peer could observe is the same on every replica. */
-export function expectConverged(net: Network): void {
+export function expectConverged(net: ReplicaSet): void {
   const [first, ...rest] = net.replicas;
   const expected = observable(first);
   const vector = Y.encodeStateVector(first.doc);
