@@ -1,11 +1,12 @@
 // Other participants' pointers, in their colour with their name written
 // beside (rendered as text, never markup).
 import { useViewport, ViewportPortal } from "@xyflow/react";
+import { memo } from "react";
 import { toView } from "../domain/geometry";
 import type { FramingId } from "../domain/stages";
 import { useCollab } from "../store/collab";
 
-export function RemoteCursors({ framing }: { framing: FramingId }) {
+function RemoteCursorsView({ framing }: { framing: FramingId }) {
   const participants = useCollab((s) => s.participants);
   // Pointers and names keep their size on screen at any zoom.
   const { zoom } = useViewport();
@@ -41,3 +42,5 @@ export function RemoteCursors({ framing }: { framing: FramingId }) {
     </ViewportPortal>
   );
 }
+
+export const RemoteCursors = memo(RemoteCursorsView);

@@ -1,10 +1,12 @@
 // Stage names pinned to the edge of the screen, level with their bands, so
 // they stay readable however the canvas is panned or zoomed.
+
 import { useViewport } from "@xyflow/react";
+import { memo } from "react";
 import { stageBand } from "../domain/geometry";
 import { FRAMINGS, type FramingId, STAGE_IDS } from "../domain/stages";
 
-export function StageLabels({ framing }: { framing: FramingId }) {
+function StageLabelsView({ framing }: { framing: FramingId }) {
   const { x, y, zoom } = useViewport();
   const names = FRAMINGS[framing].stageNames;
   return (
@@ -24,3 +26,5 @@ export function StageLabels({ framing }: { framing: FramingId }) {
     </div>
   );
 }
+
+export const StageLabels = memo(StageLabelsView);

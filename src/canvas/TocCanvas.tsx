@@ -24,13 +24,27 @@ import { createEdgeBuilder, createNodeBuilder, type ElementFlowNode } from "./bu
 import { ElementNode } from "./ElementNode";
 import { FIT_VIEW, useFitOnFramingChange } from "./fitView";
 import { RemoteCursors } from "./RemoteCursors";
-import { remoteMarks, selectionKey } from "./remotePresence";
+import { selectionKey, useRemoteMarks } from "./remotePresence";
 import { StageBands } from "./StageBands";
 import { StageLabels } from "./StageLabels";
 import { useCanvasKeys } from "./useCanvasKeys";
 import "./canvas.css";
 
+// Props handed to React Flow are constants or stable callbacks: React Flow
+// copies every prop whose identity changed into its store on each render, and
+// each copy wakes every node's store subscription (this doubled the cost of a
+// remote edit — measured with bench/session-profile.mjs).
 const nodeTypes = { element: ElementNode };
+const SNAP_GRID: [number, number] = [10, 10];
+const DELETE_KEYS = ["Backspace", "Delete"];
+const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
+const PRO_OPTIONS = { hideAttribution: true };
+const CONTROLS_STYLE = { right: 220 };
+const miniMapClass = (n: ElementFlowNode) => `toc-mini toc-mini--${n.data.element.kind}`;
+const startEditing = (_event: unknown, node: ElementFlowNode) =>
+  useEditor.setState({ editingId: node.id });
+const onConnect = ({ source, target }: { source: string; target: string }) =>
+  connectElements(source, target);
 type Size = { width: number; height: number };
 
 export function TocCanvas({ model }: { model: TocModel }) {
@@ -46,8 +60,7 @@ function Flow({ model }: { model: TocModel }) {
   const selectedLinks = useEditor((s) => s.selectedLinks);
   const editingId = useEditor((s) => s.editingId);
   const dragPreview = useEditor((s) => s.dragPreview);
-  const participants = useCollab((s) => s.participants);
-  const marks = useMemo(() => remoteMarks(participants), [participants]);
+  const marks = useRemoteMarks();
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const buildNode = useRef(createNodeBuilder()).current;
   const buildEdge = useRef(createEdgeBuilder()).current;
@@ -141,6 +154,10 @@ function Flow({ model }: { model: TocModel }) {
     },
     [framing],
   );
+  const onSelectionDragStop = useCallback(
+    (event: unknown, dragged: ElementFlowNode[]) => onNodeDragStop(event, dragged[0], dragged),
+    [onNodeDragStop],
+  );
 
   const onDelete: OnDelete = useCallback(({ nodes: gone, edges: goneEdges }) => {
     deleteItemsById(
@@ -160,6 +177,8 @@ function Flow({ model }: { model: TocModel }) {
     [flow, framing],
   );
 
+  const hidePointer = useCallback(() => updateCursor(null), []);
+
   const onFocusCapture = useCallback((event: React.FocusEvent) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains("react-flow__node") || !target.matches(":focus-visible")) return;
@@ -173,7 +192,7 @@ function Flow({ model }: { model: TocModel }) {
       ref={wrapper}
       onFocusCapture={onFocusCapture}
       onPointerMove={onPointerMove}
-      onPointerLeave={() => updateCursor(null)}
+      onPointerLeave={hidePointer}
     >
       <ReactFlow<ElementFlowNode>
         nodes={nodes}
@@ -182,22 +201,22 @@ function Flow({ model }: { model: TocModel }) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionDragStop={(e, dragged) => onNodeDragStop(e, dragged[0], dragged)}
-        onConnect={({ source, target }) => connectElements(source, target)}
+        onSelectionDragStop={onSelectionDragStop}
+        onConnect={onConnect}
         onDelete={onDelete}
-        onNodeDoubleClick={(_e, node) => useEditor.setState({ editingId: node.id })}
-        deleteKeyCode={["Backspace", "Delete"]}
-        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        onNodeDoubleClick={startEditing}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionKeyCode="Shift"
         snapToGrid
-        snapGrid={[10, 10]}
+        snapGrid={SNAP_GRID}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={model.elements.length > 300}
         minZoom={0.1}
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_VIEW}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label="Theory of change canvas"
       >
         <StageBands framing={framing} elements={model.elements} />
@@ -214,15 +233,10 @@ function Flow({ model }: { model: TocModel }) {
         <Controls
           showInteractive={false}
           position="bottom-right"
-          style={{ right: 220 }}
+          style={CONTROLS_STYLE}
           aria-label="Zoom controls"
         />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Overview map"
-          nodeClassName={(n) => `toc-mini toc-mini--${(n as ElementFlowNode).data.element.kind}`}
-        />
+        <MiniMap pannable zoomable ariaLabel="Overview map" nodeClassName={miniMapClass} />
       </ReactFlow>
     </div>
   );

@@ -11,6 +11,10 @@ export function formatWhen(ms: number): string {
   return ms > 0 ? dateTime.format(new Date(ms)) : "—";
 }
 
+// One formatter: toLocaleString builds a new one on every call (slow in lists
+// that re-render on every remote edit).
+const count = new Intl.NumberFormat("en-GB");
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+  return `${count.format(n)} ${n === 1 ? one : many}`;
 }
