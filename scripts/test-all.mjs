@@ -95,6 +95,8 @@ async function playwright() {
   let code;
   if (canUseNetns()) {
     console.log("Running in a loopback-only network namespace (unshare -n).");
+    // Tests may then add network interfaces of their own (a venue LAN), touching nothing outside.
+    env.TOC_PRIVATE_NETNS = "1";
     code = run(
       "unshare",
       ["-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"', bin("playwright"), ...args],

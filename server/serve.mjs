@@ -137,11 +137,18 @@ export async function runCli(argv = process.argv.slice(2)) {
     return;
   }
   const addresses = lanAddresses();
-  const first = addresses[0] ? formatUrl(addresses[0], running.port, "https") : running.url;
-  console.log(`ToC Studio is running at ${first}`);
-  for (const ip of addresses.slice(1))
-    console.log(`  also at ${formatUrl(ip, running.port, "https")}`);
-  console.log(`  on this laptop: ${formatUrl("localhost", running.port, "https")}`);
+  const onThisLaptop = formatUrl("localhost", running.port, "https");
+  if (addresses.length === 0) {
+    console.log(`ToC Studio is running at ${onThisLaptop}`);
+    console.log(
+      "  No network connection found, so phones cannot reach this laptop yet. Join the venue Wi-Fi (or turn on a hotspot), then start again.",
+    );
+  } else {
+    console.log(`ToC Studio is running at ${formatUrl(addresses[0], running.port, "https")}`);
+    for (const ip of addresses.slice(1))
+      console.log(`  also at ${formatUrl(ip, running.port, "https")}`);
+    console.log(`  on this laptop: ${onThisLaptop}`);
+  }
   console.log(`  certificate fingerprint (SHA-256): ${certificate.fingerprint}`);
   console.log(
     "  Each browser warns once that this certificate is not trusted: it was made by this laptop, for this workshop. Choose Advanced, then Continue. See README (Workshop on a local network).",

@@ -39,7 +39,6 @@ const SNAP_GRID: [number, number] = [10, 10];
 const DELETE_KEYS = ["Backspace", "Delete"];
 const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: true };
-const CONTROLS_STYLE = { right: 220 };
 const miniMapClass = (n: ElementFlowNode) => `toc-mini toc-mini--${n.data.element.kind}`;
 const startEditing = (_event: unknown, node: ElementFlowNode) =>
   useEditor.setState({ editingId: node.id });
@@ -233,7 +232,7 @@ function Flow({ model }: { model: TocModel }) {
         <Controls
           showInteractive={false}
           position="bottom-right"
-          style={CONTROLS_STYLE}
+          className="toc-controls"
           aria-label="Zoom controls"
         />
         <MiniMap pannable zoomable ariaLabel="Overview map" nodeClassName={miniMapClass} />

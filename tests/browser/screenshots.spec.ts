@@ -2,7 +2,7 @@
 // library, the same theory of change in both framings, the side panel with an
 // element selected, and the shortcuts dialog. Each also asserts the screen
 // shows what the picture is meant to show, so a blank page cannot pass.
-import { expect, type Page, test } from "@playwright/test";
+import { devices, expect, type Page, test } from "@playwright/test";
 import {
   clearSelection,
   dismissNotice,
@@ -139,4 +139,48 @@ test("screenshots of the main screens", async ({ page }) => {
   await shot(page, "shortcuts");
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toHaveCount(0);
+});
+
+test.describe("on a phone", () => {
+  const { defaultBrowserType: _, ...phone } = devices["Pixel 7"];
+  test.use(phone);
+
+  test("the library and the editor fit the screen; nothing scrolls the page sideways", async ({
+    page,
+  }) => {
+    const pageFits = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      );
+    await goHome(page);
+    await importThroughPicker(page, {
+      name: "camden.toc.json",
+      buffer: Buffer.from(tocFile("Social prescribing pilot — Camden", ELEMENTS, LINKS)),
+    });
+    await expectSaved(page);
+    await expect(nodes(page)).toHaveCount(ELEMENTS.length);
+    await canvasAtRest(page);
+    expect(await pageFits()).toBe(true);
+    // The canvas keeps at least half of the screen.
+    const canvas = await page.getByRole("main", { name: "Canvas" }).boundingBox();
+    expect(canvas?.height ?? 0).toBeGreaterThan((phone.viewport?.height ?? 0) / 2);
+    await node(page, "outcome", "People feel less lonely").click();
+    await expect(sidePanel(page).getByLabel("Description")).toHaveValue(/UCLA/);
+    await shot(page, "phone-editor");
+
+    await page.getByRole("button", { name: "Start a session" }).click();
+    const nameField = page.getByRole("textbox", { name: "Your name" });
+    await expect(nameField).toBeInViewport();
+    await expect(page.getByRole("button", { name: "Join" })).toBeInViewport();
+    expect(await pageFits()).toBe(true);
+    await shot(page, "phone-name-dialog");
+    await page.getByRole("link", { name: "Cancel" }).click(); // back to the library
+
+    await dismissNotice(page);
+    await expect(
+      page.getByRole("link", { name: "Social prescribing pilot — Camden" }),
+    ).toBeVisible();
+    expect(await pageFits()).toBe(true);
+    await shot(page, "phone-home");
+  });
 });

@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   test as base,
   expect as baseExpect,
   chromium,
@@ -81,11 +82,13 @@ async function openPeer(
   baseURL: string,
   browser: Browser,
   close: (context: BrowserContext) => Promise<void>,
+  options: BrowserContextOptions = {},
 ): Promise<Peer> {
   const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    ...options,
     baseURL,
     permissions: ["camera", "microphone"],
-    viewport: { width: 1280, height: 720 },
   });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -110,7 +113,7 @@ export async function closeAll(peers: Array<Peer | undefined>): Promise<void> {
 }
 
 /**
- * `test` with a `peers` fixture: `peers.launch(name, baseURL)` gives the test's
+ * `test` with a `peers` fixture: `peers.launch(name, baseURL, options?)` gives the test's
  * first, second, third… participant a fresh context in a browser process of
  * its own (the n-th participant of every test uses the worker's n-th browser,
  * launched once, so no two participants of a test ever share a process).
@@ -119,7 +122,11 @@ export async function closeAll(peers: Array<Peer | undefined>): Promise<void> {
  * saved with the test's results first, and the worker's browsers are replaced.
  */
 export const test = base.extend<
-  { peers: { launch(name: string, baseURL: string): Promise<Peer> } },
+  {
+    peers: {
+      launch(name: string, baseURL: string, options?: BrowserContextOptions): Promise<Peer>;
+    };
+  },
   { sessionBrowsers: Array<Promise<Browser> | undefined> }
 >({
   sessionBrowsers: [
@@ -135,11 +142,11 @@ export const test = base.extend<
     const launched: Peer[] = [];
     let next = 0;
     await use({
-      async launch(name, baseURL) {
+      async launch(name, baseURL, options) {
         const index = next++; // taken at once: participants launched together get different browsers
         sessionBrowsers[index] ??= launchSessionBrowser();
         const browser = await sessionBrowsers[index];
-        const peer = await openPeer(name, baseURL, browser, (context) => context.close());
+        const peer = await openPeer(name, baseURL, browser, (context) => context.close(), options);
         launched.push(peer);
         return peer;
       },

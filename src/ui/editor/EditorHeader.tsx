@@ -26,28 +26,30 @@ export function EditorHeader({ model, docId }: { model: TocModel; docId: string 
           onCommit={renameDocument}
         />
       </div>
-      <fieldset className="framing-switch">
-        <legend>Framing</legend>
-        {FRAMING_IDS.map((f) => (
-          <label key={f} className={model.meta.framing === f ? "is-checked" : ""}>
-            <input
-              type="radio"
-              name="framing"
-              value={f}
-              checked={model.meta.framing === f}
-              disabled={readOnly}
-              onChange={() => setFraming(f)}
-            />
-            {FRAMINGS[f].label}
-          </label>
-        ))}
-      </fieldset>
-      <div className="editor__session">
-        <SessionControls docId={docId} />
-      </div>
-      <div className="editor__files">
-        <ExportButton />
-        <ImportButton />
+      <div className="editor__actions">
+        <fieldset className="framing-switch">
+          <legend>Framing</legend>
+          {FRAMING_IDS.map((f) => (
+            <label key={f} className={model.meta.framing === f ? "is-checked" : ""}>
+              <input
+                type="radio"
+                name="framing"
+                value={f}
+                checked={model.meta.framing === f}
+                disabled={readOnly}
+                onChange={() => setFraming(f)}
+              />
+              {FRAMINGS[f].label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="editor__session">
+          <SessionControls docId={docId} />
+        </div>
+        <div className="editor__files">
+          <ExportButton />
+          <ImportButton />
+        </div>
       </div>
       <StatusLine />
       <SessionStatus />

@@ -14,64 +14,67 @@ export function DocumentList({ entries }: { entries: DocumentEntry[] }) {
   }
   return (
     <>
-      <table className="doc-table">
-        <caption className="visually-hidden">Theories of change on this device</caption>
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Framing</th>
-            <th scope="col">Last changed</th>
-            <th scope="col">Elements</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td>
-                {renaming === entry.id ? (
-                  <RenameField entry={entry} onDone={() => setRenaming(null)} />
-                ) : (
-                  <a href={`#/doc/${entry.id}`} className="doc-link">
-                    {entry.title}
-                  </a>
-                )}
-              </td>
-              <td>{FRAMINGS[entry.framing as "toc" | "logic"]?.label ?? "Theory of change"}</td>
-              <td>{formatWhen(entry.updatedAt)}</td>
-              <td>{plural(entry.elementCount, "element")}</td>
-              <td className="doc-table__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setRenaming(entry.id)}
-                  aria-label={`Rename ${entry.title}`}
-                >
-                  Rename
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => void duplicateEntry(entry.id)}
-                  aria-label={`Duplicate ${entry.title}`}
-                >
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--danger"
-                  onClick={() => setDeleting(entry)}
-                  aria-label={`Delete ${entry.title}`}
-                >
-                  Delete
-                </button>
-              </td>
+      {/* On a narrow screen the table scrolls sideways on its own, not the page. */}
+      <div className="doc-table-wrap">
+        <table className="doc-table">
+          <caption className="visually-hidden">Theories of change on this device</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Framing</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">Elements</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  {renaming === entry.id ? (
+                    <RenameField entry={entry} onDone={() => setRenaming(null)} />
+                  ) : (
+                    <a href={`#/doc/${entry.id}`} className="doc-link">
+                      {entry.title}
+                    </a>
+                  )}
+                </td>
+                <td>{FRAMINGS[entry.framing as "toc" | "logic"]?.label ?? "Theory of change"}</td>
+                <td>{formatWhen(entry.updatedAt)}</td>
+                <td>{plural(entry.elementCount, "element")}</td>
+                <td className="doc-table__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setRenaming(entry.id)}
+                    aria-label={`Rename ${entry.title}`}
+                  >
+                    Rename
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void duplicateEntry(entry.id)}
+                    aria-label={`Duplicate ${entry.title}`}
+                  >
+                    Duplicate
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() => setDeleting(entry)}
+                    aria-label={`Delete ${entry.title}`}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {deleting && (
         <ConfirmDialog
           title={`Delete “${deleting.title}”?`}
