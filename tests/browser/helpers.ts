@@ -263,8 +263,33 @@ export async function fitView(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Fit View" }).click();
 }
 
+/**
+ * Makes sure the whole of `target` is on the canvas before clicking it, as a person would
+ * (a new element can land at the canvas's edge, half hidden): Fit View if it is not.
+ */
+export async function bringIntoView(page: Page, target: Locator): Promise<void> {
+  const onCanvas = async () => {
+    const [box, pane] = await Promise.all([
+      target.boundingBox(),
+      page.locator(".react-flow").boundingBox(),
+    ]);
+    return (
+      box !== null &&
+      pane !== null &&
+      box.x >= pane.x &&
+      box.y >= pane.y &&
+      box.x + box.width <= pane.x + pane.width &&
+      box.y + box.height <= pane.y + pane.height
+    );
+  };
+  if (await onCanvas()) return;
+  await fitView(page);
+  await expect.poll(onCanvas).toBe(true);
+}
+
 /** Selects `from` by clicking it and links it to `toLabel` ("<Kind>: <title>") from the side panel. */
 export async function linkViaPanel(page: Page, from: Locator, toLabel: string): Promise<void> {
+  await bringIntoView(page, from);
   await from.click();
   const panel = sidePanel(page);
   await panel.getByLabel("Add a link to…").selectOption({ label: toLabel });
