@@ -7,7 +7,9 @@ import type { Point } from "../domain/geometry";
 import { cleanName, type Participant } from "../domain/presence";
 import { formatRoomFragment, newRoomSecret, type RoomLink } from "../domain/roomLink";
 import { resolveSessionConfig } from "../sync/session/config";
-import { type LiveSession, type SessionState, startLiveSession } from "../sync/session/liveSession";
+// Type-only: the session code (y-webrtc, simple-peer, the peer guard) is loaded when a
+// session starts, so the first paint does not wait for it.
+import type { LiveSession, SessionState } from "../sync/session/liveSession";
 import { createPresence, type Presence } from "../sync/session/presence";
 import { useEditor } from "./editorStore";
 import { showMessage } from "./notices";
@@ -59,7 +61,10 @@ export async function joinRoom(link: RoomLink, name: string): Promise<void> {
   await leaving;
   const open = await whenOpen(link.roomId);
   if (!open || live) return;
-  const config = await resolveSessionConfig();
+  const [config, { startLiveSession }] = await Promise.all([
+    resolveSessionConfig(),
+    import("../sync/session/liveSession"),
+  ]);
   const session = startLiveSession(open.doc, link.roomId, link.secret, config);
   const presence = createPresence(session.awareness, cleanName(name) || "Someone");
   const stops: Array<() => void> = [];

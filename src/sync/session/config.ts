@@ -4,9 +4,14 @@
 // add STUN/TURN in the settings dialog (kept on this device) or in
 // `session-config.json` next to index.html (for whoever hosts the app).
 import type { SessionConfig } from "./liveSession";
-import { defaultSignalingUrl } from "./liveSession";
 
 const STORAGE_KEY = "toc-studio:session-settings";
+
+/** Our own signaling server, on this app's origin. */
+export function defaultSignalingUrl(): string {
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  return `${scheme}://${location.host}/signaling`;
+}
 
 export interface SessionSettings {
   signalingUrl: string;

@@ -41,11 +41,6 @@ const WRONG_SECRET_AFTER_MS = 4000;
 const REANNOUNCE_MS = 2000;
 const REANNOUNCE_MAX_MS = 60_000;
 
-export function defaultSignalingUrl(): string {
-  const scheme = location.protocol === "https:" ? "wss" : "ws";
-  return `${scheme}://${location.host}/signaling`;
-}
-
 interface SignalingConnLike {
   connected: boolean;
   send(message: unknown): void;
