@@ -2,6 +2,12 @@
 // and links touched by a transaction are re-read; every other element keeps
 // its object identity, so memoised canvas nodes do not re-render (pinned by
 // the mirror-identity test).
+//
+// Changes made here (commands, undo, migrations: local transactions) are
+// handed over at once, so code running a command reads the new model straight
+// after. Changes that arrive from elsewhere (Y.applyUpdate: a peer) can be
+// handed over once per frame instead (`scheduleRemote`): a peer's burst of
+// updates then costs one new snapshot and one render, not one per update.
 import * as Y from "yjs";
 import type { TocElement, TocLink, TocMeta, TocModel } from "../domain/model";
 import { readElement, readLink, readMeta } from "./read";
@@ -13,7 +19,21 @@ function keyInParent(type: object): string | null {
   return item?.parentSub ?? null;
 }
 
-export function observeModel(doc: Y.Doc, onChange: (model: TocModel) => void): () => void {
+export interface ObserveOptions {
+  /**
+   * Defers handing over changes from non-local transactions: called with a
+   * flush the first time such a change is pending; returns a cancel. A local
+   * transaction meanwhile hands over everything at once (and cancels it).
+   * Without it every transaction that changes something emits at once.
+   */
+  scheduleRemote?: (flush: () => void) => () => void;
+}
+
+export function observeModel(
+  doc: Y.Doc,
+  onChange: (model: TocModel) => void,
+  options: ObserveOptions = {},
+): () => void {
   const maps = getMaps(doc);
   const elements = new Map<string, TocElement>();
   const links = new Map<string, TocLink>();
@@ -32,7 +52,13 @@ export function observeModel(doc: Y.Doc, onChange: (model: TocModel) => void): (
     if (link) links.set(id, sameLink(links.get(id), link));
     else links.delete(id);
   };
+  let cancelScheduled: (() => void) | null = null;
   const emit = () => {
+    if (cancelScheduled) {
+      const cancel = cancelScheduled;
+      cancelScheduled = null;
+      cancel();
+    }
     const liveLinks = [...links.values()].filter(
       (l) => elements.has(l.source) && elements.has(l.target) && !elements.has(l.id),
     );
@@ -65,10 +91,16 @@ export function observeModel(doc: Y.Doc, onChange: (model: TocModel) => void): (
         touched = true;
       }
     }
-    if (touched) emit();
+    if (!touched) return;
+    if (tr.local || !options.scheduleRemote) emit();
+    else if (!cancelScheduled) cancelScheduled = options.scheduleRemote(emit);
   };
   doc.on("afterTransaction", onTransaction);
-  return () => doc.off("afterTransaction", onTransaction);
+  return () => {
+    doc.off("afterTransaction", onTransaction);
+    cancelScheduled?.();
+    cancelScheduled = null;
+  };
 }
 
 // Keep the old object when nothing readable changed (e.g. a no-op re-read).

@@ -27,6 +27,29 @@ const selection = {
   },
 };
 
+/**
+ * Runs `flush` at the next animation frame, so a peer's burst of updates is
+ * rendered once per frame; a timer covers hidden tabs, which get no frames.
+ */
+export function nextFrame(flush: () => void): () => void {
+  let done = false;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    done = true;
+    if (frame) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+  const run = () => {
+    if (done) return;
+    cancel();
+    flush();
+  };
+  if (typeof requestAnimationFrame === "function") frame = requestAnimationFrame(run);
+  timer = setTimeout(run, 100);
+  return cancel;
+}
+
 /** The open document once loaded (null if it could not be opened). */
 export function whenOpen(id: string): Promise<OpenDocument | null> {
   return current?.id === id ? current.ready : Promise.resolve(null);
@@ -61,7 +84,9 @@ export function openInEditor(id: string, options: { joining?: boolean } = {}): v
     const syncUndo = () => useEditor.setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() });
     cleanups.push(persistence.subscribe(syncSave));
     cleanups.push(undo.onChange(syncUndo));
-    cleanups.push(observeModel(doc, (model) => useEditor.setState({ model })));
+    cleanups.push(
+      observeModel(doc, (model) => useEditor.setState({ model }), { scheduleRemote: nextFrame }),
+    );
     syncSave();
     syncUndo();
     useEditor.setState({ open: opened.readOnly ? "too-new" : "ready" });

@@ -1,7 +1,6 @@
 // The document library: entries in `documents`, content as Yjs update rows in
 // `updates`. Every function is one transaction, so each change is all or
 // nothing and the promise resolves only once it is committed.
-import * as Y from "yjs";
 import {
   BY_DOC,
   DOCUMENTS,
@@ -12,6 +11,7 @@ import {
   UPDATES,
   type UpdateRow,
 } from "./database";
+import { mergeMany } from "./merge";
 
 export type EntryPatch = Partial<Omit<DocumentEntry, "id">>;
 
@@ -152,7 +152,7 @@ export async function loadUpdates(db: IDBDatabase, id: string): Promise<Uint8Arr
  */
 export async function readDocumentState(db: IDBDatabase, id: string): Promise<Uint8Array> {
   const updates = await loadUpdates(db, id);
-  return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+  return mergeMany(updates);
 }
 
 /**

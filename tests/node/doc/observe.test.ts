@@ -271,3 +271,67 @@ describe("observeModel against a hostile peer", () => {
     expect(mirror.last.links.map((l) => l.id).sort()).toEqual(["ab", "bc", "cd"]);
   });
 });
+
+describe("observeModel with scheduleRemote (a peer's burst, one snapshot per frame)", () => {
+  function scheduled(doc: Y.Doc) {
+    const snapshots: TocModel[] = [];
+    const pending: Array<() => void> = [];
+    let cancelled = 0;
+    stops.push(
+      observeModel(doc, (m) => snapshots.push(m), {
+        scheduleRemote: (flush) => {
+          pending.push(flush);
+          return () => cancelled++;
+        },
+      }),
+    );
+    return { snapshots, pending, cancelled: () => cancelled };
+  }
+  function peerOf(doc: Y.Doc) {
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    return peer;
+  }
+
+  it("hands many remote updates over once, equal to the document", () => {
+    const doc = fixture();
+    const peer = peerOf(doc);
+    const mirror = scheduled(doc);
+    const updates: Uint8Array[] = [];
+    peer.on("update", (u: Uint8Array) => updates.push(u));
+    for (const id of ["a", "b", "c"]) updateElement(peer, id, { title: `Peer ${id}` });
+    moveElements(peer, [{ id: "d", position: { x: 99, y: 98 } }]);
+    for (const u of updates) Y.applyUpdate(doc, u, REMOTE);
+    expect(updates).toHaveLength(4);
+    expect(mirror.snapshots).toHaveLength(1); // the initial one only
+    expect(mirror.pending).toHaveLength(1); // one flush asked for
+    mirror.pending[0]();
+    expect(mirror.snapshots).toHaveLength(2);
+    expect(canonical(mirror.snapshots[1])).toEqual(model(doc));
+  });
+
+  it("hands local edits over at once, with anything remote still pending", () => {
+    const doc = fixture();
+    const peer = peerOf(doc);
+    const mirror = scheduled(doc);
+    updateElement(peer, "a", { title: "From the peer" });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)), REMOTE);
+    expect(mirror.snapshots).toHaveLength(1);
+    updateElement(doc, "b", { title: "Mine" });
+    expect(mirror.snapshots).toHaveLength(2);
+    expect(mirror.cancelled()).toBe(1);
+    const last = mirror.snapshots[1];
+    expect(canonical(last)).toEqual(model(doc));
+    expect(last.elements.find((e) => e.id === "a")?.title).toBe("From the peer");
+  });
+
+  it("emits nothing after it is stopped", () => {
+    const doc = fixture();
+    const peer = peerOf(doc);
+    const mirror = scheduled(doc);
+    updateElement(peer, "a", { title: "Late" });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)), REMOTE);
+    for (const stop of stops.splice(0)) stop();
+    expect(mirror.cancelled()).toBe(1);
+  });
+});

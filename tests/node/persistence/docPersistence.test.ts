@@ -123,6 +123,34 @@ describe("attachPersistence", () => {
     await persistence.destroy();
   });
 
+  it("compaction deletes only its own rows, also when another document's rows sit between", async () => {
+    const db = await freshDatabase();
+    await createDocument(db, entry("a"), initialState("Alpha"));
+    await createDocument(db, entry("b"), initialState("Beta"));
+    const a = await reload(db, "a");
+    const b = await reload(db, "b");
+    // Rows a a a b a a b: runs of consecutive keys with b's rows between them.
+    for (const [id, source] of [
+      ["a", a],
+      ["a", a],
+      ["b", b],
+      ["a", a],
+      ["a", a],
+      ["b", b],
+    ] as const) {
+      const before = Y.encodeStateVector(source);
+      addNode(source, `n${Math.random()}`);
+      await appendUpdate(db, id, Y.encodeStateAsUpdate(source, before));
+    }
+    const { doc, persistence } = await openDoc(db, "a");
+    await persistence.flush();
+    expect(await loadUpdates(db, "a")).toHaveLength(1);
+    expect(content(doc)).toEqual(content(a));
+    expect(await loadUpdates(db, "b")).toHaveLength(3);
+    expect(content(await reload(db, "b"))).toEqual(content(b));
+    await persistence.destroy();
+  });
+
   it("keeps updates made while loading (and compacts them in)", async () => {
     const db = await freshDatabase();
     await createDocument(db, entry("a"), initialState("Alpha"));

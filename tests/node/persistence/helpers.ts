@@ -1,8 +1,11 @@
 // Shared fixtures for the persistence tests: an isolated in-memory IndexedDB
 // per test (fake-indexeddb), a library entry, and a tiny document shape.
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import * as Y from "yjs";
 import { type DocumentEntry, openDatabase, readDocumentState } from "../../../src/sync/persistence";
+
+// The app deletes runs of row keys as key ranges (compaction), as browsers provide.
+(globalThis as { IDBKeyRange?: unknown }).IDBKeyRange ??= IDBKeyRange;
 
 export const PERSISTENCE = Symbol("persistence");
 export const LOCAL = Symbol("local");
