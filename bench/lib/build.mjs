@@ -33,3 +33,14 @@ export async function buildBaseline(outDir) {
     build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: false },
   });
 }
+
+/** The bare React + React Flow + Yjs page (bench/baselines/stack/), built like the app. */
+export async function buildStackBaseline(outDir) {
+  await build({
+    root: path.join(BENCH, "baselines", "stack"),
+    configFile: false,
+    logLevel: "error",
+    base: "./",
+    build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: false },
+  });
+}

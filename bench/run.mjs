@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// The benchmark suite: `npm run bench` runs every suite; `npm run bench -- drag bundle`
+// runs some; `--quick` runs each at its smallest size with few repeats (the harness
+// smoke run the tests use); `--no-write` leaves bench/results/ and BENCHMARKS.md alone.
+//
+// Each suite is bench/suites/<name>.mjs, default-exporting
+//   { name, title, method: string[], run(ctx) → { rows, notes? } }
+// and runs against the production build served on 127.0.0.1 beside its same-run baseline:
+// the bare stack page (bench/baselines/stack/, React + React Flow + Yjs and nothing of ours).
+// "session" is the live-session benchmark (bench/session-latency.mjs, its own process).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+import { startServer } from "../server/serve.mjs";
+import { buildApp, buildStackBaseline } from "./lib/build.mjs";
+import { LAUNCH } from "./lib/peers.mjs";
+import { machine, writeSuite } from "./lib/suiteReport.mjs";
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const write = !argv.includes("--no-write") && !quick;
+const available = readdirSync(path.join(BENCH, "suites"))
+  .filter((f) => f.endsWith(".mjs"))
+  .map((f) => f.replace(/\.mjs$/, ""));
+const wanted = argv.filter((a) => !a.startsWith("--"));
+for (const name of wanted) {
+  if (name !== "session" && !available.includes(name)) {
+    console.error(`Unknown suite "${name}". Suites: ${[...available, "session"].join(", ")}`);
+    process.exit(2);
+  }
+}
+const names = wanted.length ? wanted : [...available, "session"];
+
+const started = performance.now();
+const log = (m) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${m}`);
+const round2 = (x) => Math.round(x * 100) / 100;
+
+const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-"));
+const appDir = path.join(work, "app");
+const stackDir = path.join(work, "stack");
+const servers = [];
+const browsers = [];
+let failed = false;
+
+try {
+  const inProcess = names.filter((n) => n !== "session");
+  if (inProcess.length) {
+    log("building the app and the bare stack baseline …");
+    await buildApp(appDir);
+    await buildStackBaseline(stackDir);
+    const app = await startServer({ host: "127.0.0.1", port: 0, root: appDir });
+    const stack = await startServer({
+      host: "127.0.0.1",
+      port: 0,
+      root: stackDir,
+      signaling: false,
+    });
+    servers.push(app, stack);
+    log(`app ${app.url}, stack baseline ${stack.url}`);
+    const ctx = {
+      appUrl: app.url.replace(/\/$/, ""),
+      appDir,
+      stackUrl: stack.url.replace(/\/$/, ""),
+      stackDir,
+      quick,
+      log,
+      /** A fresh Chromium process (closed at the end of the run). */
+      async launch() {
+        const browser = await chromium.launch({ ...LAUNCH });
+        browsers.push(browser);
+        return browser;
+      },
+    };
+    let chromiumVersion = "";
+    for (const name of inProcess) {
+      const suite = (await import(path.join(BENCH, "suites", `${name}.mjs`))).default;
+      log(`── ${suite.title} ──`);
+      const load = { start: round2(os.loadavg()[0]), end: 0 };
+      try {
+        const result = await suite.run(ctx);
+        load.end = round2(os.loadavg()[0]);
+        if (!chromiumVersion && browsers[0]) chromiumVersion = browsers[0].version();
+        writeSuite(suite, result, machine(chromiumVersion), { load, write });
+        for (const r of result.rows)
+          log(
+            `  ${r.case}: ${JSON.stringify(r.app)} vs ${JSON.stringify(r.baseline)} ${r.pass === false ? "MISS" : ""}`,
+          );
+        if (!result.rows.length) throw new Error("no results");
+      } catch (error) {
+        failed = true;
+        log(`  FAILED: ${error?.stack ?? error}`);
+      }
+      await Promise.all(browsers.splice(0).map((b) => b.close().catch(() => {})));
+    }
+  }
+  if (names.includes("session")) {
+    log("── Live-session latency (bench/session-latency.mjs) ──");
+    const args = quick ? ["--sizes", "2", "--edits", "6", "--warmup", "1", "--no-write"] : [];
+    const child = spawnSync(process.execPath, [path.join(BENCH, "session-latency.mjs"), ...args], {
+      stdio: "inherit",
+    });
+    if (child.status !== 0) failed = true;
+  }
+} finally {
+  await Promise.all(browsers.map((b) => b.close().catch(() => {})));
+  await Promise.all(servers.map((s) => s.close()));
+  rmSync(work, { recursive: true, force: true });
+}
+log(failed ? "Some benchmarks failed." : write ? "Done; BENCHMARKS.md updated." : "Done.");
+process.exit(failed ? 1 : 0);

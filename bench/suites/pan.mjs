@@ -1,0 +1,241 @@
+// Panning and zooming at 1,000 and 5,000 elements, against the bare stack page (React + React
+// Flow + Yjs) drawing the same graph in the same viewport: synthetic pointer drags on the pane
+// and wheel events, one per animation frame (bench/lib/canvasProbe.mjs).
+import { openGenerated } from "../lib/appDoc.mjs";
+import { canvasState, installProbe, PROBE_METHOD, setView } from "../lib/canvasProbe.mjs";
+import { summary } from "../lib/stats.mjs";
+import { VIEW } from "./drag.mjs";
+
+async function openApp(ctx, browser, size) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openGenerated(page, ctx.appUrl, size);
+  await page.evaluate(installProbe);
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(canvasState);
+  return { name: "app", page, view: state.transform, pane: state.pane, rendered: state.rendered };
+}
+
+async function openStack(ctx, browser, size, app) {
+  const { pane, view } = app;
+  const page = await browser.newPage({
+    viewport: { width: Math.round(pane.width), height: Math.round(pane.height) },
+  });
+  await page.goto(`${ctx.stackUrl}/?size=${size}&seed=1&x=${view.x}&y=${view.y}&zoom=${view.zoom}`);
+  await page.waitForFunction(
+    () => window.__stack?.ready && document.querySelector(".react-flow__node"),
+  );
+  await page.evaluate(installProbe);
+  await page.waitForTimeout(500);
+  const state = await page.evaluate(canvasState);
+  return {
+    name: "baseline",
+    page,
+    view: state.transform,
+    pane: state.pane,
+    rendered: state.rendered,
+  };
+}
+
+/** A point on the empty pane (not on a node, which would start a node drag) left of centre. */
+async function emptyPanePoint(side) {
+  return side.page.evaluate(() => {
+    const pane = document.querySelector(".react-flow").getBoundingClientRect();
+    for (let fx = 0.08; fx < 0.5; fx += 0.02) {
+      const at = { x: pane.x + pane.width * fx, y: pane.y + pane.height / 2 };
+      if (document.elementFromPoint(at.x, at.y)?.classList.contains("react-flow__pane")) return at;
+    }
+    return null;
+  });
+}
+
+/** Pointer down on the pane, `moves` moves around a circle (twice round), pointer up. */
+async function pan(side, start, moves) {
+  const r = 150;
+  const centre = { x: start.x + r, y: start.y };
+  const steps = [{ kind: "down", ...start }];
+  for (let i = 1; i <= moves; i++) {
+    const a = Math.PI + (4 * Math.PI * i) / moves;
+    steps.push({ kind: "move", x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) });
+  }
+  steps.push({ ...steps[steps.length - 1], kind: "up" });
+  const before = (await side.page.evaluate(canvasState)).transform;
+  const result = await side.page.evaluate(
+    ({ steps }) =>
+      window.__probe.gesture({
+        target: ".react-flow__pane",
+        steps,
+        watch: ".react-flow__viewport",
+        timeoutMs: 5000,
+      }),
+    { steps },
+  );
+  // Twice round a circle: the view ends where it started.
+  const after = (await side.page.evaluate(canvasState)).transform;
+  if (result.unchanged > 0)
+    throw new Error(`${side.name}: ${result.unchanged} pan moves did not pan`);
+  if (Math.abs(after.x - before.x) > 2 || Math.abs(after.y - before.y) > 2)
+    throw new Error(
+      `${side.name}: pan ended at ${JSON.stringify(after)}, from ${JSON.stringify(before)}`,
+    );
+  return result;
+}
+
+/** Wheel zoom at the pane's centre from the current zoom in 10× and back out. */
+async function zoom(side, events) {
+  const { pane, transform } = await side.page.evaluate(canvasState);
+  const at = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+  const half = Math.floor(events / 2);
+  const deltaY = Math.log2(10) / (half * 0.002);
+  const steps = [];
+  for (let i = 0; i < half; i++) steps.push({ kind: "wheel", ...at, deltaY: -deltaY });
+  // One fewer on the way out, so no event is clamped at the minimum zoom (a no-op).
+  for (let i = 0; i < half - 1; i++) steps.push({ kind: "wheel", ...at, deltaY });
+  const result = await side.page.evaluate(
+    ({ steps }) =>
+      window.__probe.gesture({
+        target: ".react-flow__pane",
+        steps,
+        watch: ".react-flow__viewport",
+        timeoutMs: 5000,
+      }),
+    { steps },
+  );
+  await side.page.waitForTimeout(300);
+  const after = (await side.page.evaluate(canvasState)).transform;
+  if (result.unchanged > 0)
+    throw new Error(`${side.name}: ${result.unchanged} wheel events did not zoom`);
+  // Back out to where it started, less one event's factor.
+  const expected = transform.zoom * 2 ** (deltaY * 0.002);
+  if (Math.abs(after.zoom - expected) > 0.01 * expected)
+    throw new Error(`${side.name}: zoom ended at ${after.zoom}, expected ${expected}`);
+  // Restore the starting zoom for the next repeat.
+  await side.page.evaluate(
+    ({ at, deltaY }) =>
+      window.__probe.gesture({
+        target: ".react-flow__pane",
+        steps: [{ kind: "wheel", ...at, deltaY }],
+        watch: ".react-flow__viewport",
+        timeoutMs: 5000,
+      }),
+    { at, deltaY },
+  );
+  await side.page.waitForTimeout(300);
+  return result;
+}
+
+const collect = () => ({ costs: [], handling: [], frameTail: [], longFrames: [], longTasks: [] });
+function add(into, r) {
+  into.costs.push(...r.costs);
+  into.handling.push(...r.handling);
+  into.frameTail.push(...r.frameTail);
+  into.longFrames.push(...r.longFrames);
+  into.longTasks.push(...r.longTasks);
+}
+
+export default {
+  name: "pan",
+  title: "Panning and zooming",
+  method: [
+    "Pan and zoom at 1,000 and 5,000 elements (seeded ToC-shaped graphs from `bench/lib/graph.mjs`, imported through the library's Import button, logic-model framing), in the view the app opens them at (fit to the canvas, which at these sizes is the minimum zoom, 10 %, with a few hundred elements rendered), and the pan again at 50 % (the drag suite's view, about 70 elements in view). Baseline: the bare stack page (`bench/baselines/stack/`: React 19 + React Flow 12 + Yjs, `onlyRenderVisibleElements` above 300 like the app) drawing the same graph, sized to the app's canvas and opened at the app's viewport. Both pages are open side by side in one Chromium and the repeats alternate between them.",
+    "Pan: pointer down on the empty pane, then pointer moves one per animation frame twice round a circle of radius 150 px (about 16 px a frame), then pointer up: synthetic `pointer*` events followed by their compat `mouse*` events, dispatched in the page (React Flow pans with d3-zoom: `mousedown` on the pane, `mousemove`/`mouseup` on window). Zoom: synthetic `wheel` events at the canvas centre, one per frame, in 10× and back out. Every pan move and wheel event is checked to have changed the viewport; the pan ends where it started, the zoom where expected.",
+    `Time per frame = main-thread time one pan move or wheel event costs: ${PROBE_METHOD}`,
+    "Frames over 50 ms: Long Animation Frame entries over 50 ms during the gesture, summed over the repeats. Target: p95 ≤ 16.7 ms (one frame at 60 Hz) and ≤ 1.3× the baseline's.",
+  ],
+  async run(ctx) {
+    const sizes = ctx.quick ? [1000] : [1000, 5000];
+    const moves = ctx.quick ? 24 : 120;
+    const repeats = ctx.quick ? 1 : 2;
+    const rows = [];
+    const notes = [];
+    const raw = {};
+    for (const size of sizes) {
+      const browser = await ctx.launch();
+      ctx.log(`pan ${size}: importing into the app …`);
+      const app = await openApp(ctx, browser, size);
+      const stack = await openStack(ctx, browser, size, app);
+      ctx.log(
+        `pan ${size}: view ${JSON.stringify(app.view)}; rendered nodes app ${app.rendered}, baseline ${stack.rendered}`,
+      );
+      const sides = [app, stack];
+      const startsAt = async () => {
+        const out = [];
+        for (const side of sides) {
+          const at = await emptyPanePoint(side);
+          if (!at) throw new Error(`${side.name}: no empty pane to start a pan on`);
+          out.push(at);
+        }
+        return out;
+      };
+      let starts = await startsAt();
+      const results = {
+        pan: [collect(), collect()],
+        zoom: [collect(), collect()],
+        pan50: [collect(), collect()],
+      };
+      // Warm-up (not recorded).
+      for (const [k, side] of sides.entries()) await pan(side, starts[k], 24);
+      for (const side of sides) await zoom(side, 12);
+      for (let i = 0; i < repeats; i++)
+        for (const [k, side] of sides.entries())
+          add(results.pan[k], await pan(side, starts[k], moves));
+      for (let i = 0; i < repeats; i++)
+        for (const [k, side] of sides.entries()) add(results.zoom[k], await zoom(side, moves));
+      // The same pan at 50 % (the drag suite's view: about 70 elements in view).
+      const views = [];
+      for (const side of sides) views.push(await setView(side.page, VIEW));
+      if (Math.abs(views[0].x - views[1].x) > 1 || Math.abs(views[0].y - views[1].y) > 1)
+        throw new Error(`the pages' views differ: ${JSON.stringify(views)}`);
+      starts = await startsAt();
+      for (let i = 0; i < repeats; i++)
+        for (const [k, side] of sides.entries())
+          add(results.pan50[k], await pan(side, starts[k], moves));
+      await Promise.all(sides.map((s) => s.page.close()));
+
+      const n = size.toLocaleString("en-GB");
+      for (const [key, label] of [
+        ["pan", "pan at the opening view (10 %)"],
+        ["zoom", "wheel zoom 10 % → 100 % → 10 %"],
+        ["pan50", "pan at 50 %"],
+      ]) {
+        const [a, b] = results[key];
+        const sa = summary(a.costs);
+        const sb = summary(b.costs);
+        const ratio = sb.p95 ? sa.p95 / sb.p95 : null;
+        const over = (c) => c.longFrames.filter((f) => f.duration > 50).length;
+        rows.push({
+          case: `${label}, ${n} elements: time per frame`,
+          unit: "ms",
+          app: { p50: sa.p50, p95: sa.p95 },
+          baseline: { p50: sb.p50, p95: sb.p95 },
+          ratio,
+          target: "p95 ≤ 16.7 ms, ≤ 1.3×",
+          pass: sa.p95 <= 16.7 && ratio !== null && ratio <= 1.3,
+          note: `${sa.n} frames; frames over 50 ms: app ${over(a)}, baseline ${over(b)}`,
+        });
+        notes.push(
+          `${label[0].toUpperCase()}${label.slice(1)}, ${n} elements: p50 ratio ${(sa.p50 / sb.p50).toFixed(2)}×; handling / next frame p50 app ${summary(a.handling).p50} / ${summary(a.frameTail).p50} ms, baseline ${summary(b.handling).p50} / ${summary(b.frameTail).p50} ms.`,
+        );
+        raw[`${key}-${size}`] = {
+          app: {
+            perFrame: sa,
+            handling: summary(a.handling),
+            frame: summary(a.frameTail),
+            longFrames: a.longFrames,
+            longTasks: a.longTasks,
+          },
+          baseline: {
+            perFrame: sb,
+            handling: summary(b.handling),
+            frame: summary(b.frameTail),
+            longFrames: b.longFrames,
+            longTasks: b.longTasks,
+          },
+        };
+      }
+      notes.push(
+        `${n} elements: opened at ${JSON.stringify(app.view)}; the app renders ${app.rendered} nodes there, the baseline ${stack.rendered}.`,
+      );
+    }
+    return { rows, notes, raw };
+  },
+};
