@@ -308,3 +308,28 @@ export async function setView(page, target) {
   await page.waitForTimeout(200);
   return wheelZoomTo(page, at, target.zoom);
 }
+
+/**
+ * The bare stack page drawing the same graph, sized to the app's canvas and opened at the app's
+ * viewport, with the probe installed (shared by the drag and pan suites).
+ */
+export async function openStackAt(ctx, browser, size, app) {
+  const { pane, view } = app;
+  const page = await browser.newPage({
+    viewport: { width: Math.round(pane.width), height: Math.round(pane.height) },
+  });
+  await page.goto(`${ctx.stackUrl}/?size=${size}&seed=1&x=${view.x}&y=${view.y}&zoom=${view.zoom}`);
+  await page.waitForFunction(
+    () => window.__stack?.ready && document.querySelector(".react-flow__node"),
+  );
+  await page.evaluate(installProbe);
+  await page.waitForTimeout(500);
+  const state = await page.evaluate(canvasState);
+  return {
+    name: "baseline",
+    page,
+    view: state.transform,
+    pane: state.pane,
+    rendered: state.rendered,
+  };
+}

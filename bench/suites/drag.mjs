@@ -7,6 +7,7 @@ import { openGenerated } from "../lib/appDoc.mjs";
 import {
   canvasState,
   installProbe,
+  openStackAt,
   PROBE_METHOD,
   setView,
   visibleNodes,
@@ -174,27 +175,6 @@ async function openApp(ctx, browser, size) {
   return { name: "app", page, view, pane: state.pane, rendered: state.rendered };
 }
 
-async function openStack(ctx, browser, size, app) {
-  const { pane, view } = app;
-  const page = await browser.newPage({
-    viewport: { width: Math.round(pane.width), height: Math.round(pane.height) },
-  });
-  await page.goto(`${ctx.stackUrl}/?size=${size}&seed=1&x=${view.x}&y=${view.y}&zoom=${view.zoom}`);
-  await page.waitForFunction(
-    () => window.__stack?.ready && document.querySelector(".react-flow__node"),
-  );
-  await page.evaluate(installProbe);
-  await page.waitForTimeout(500);
-  const state = await page.evaluate(canvasState);
-  return {
-    name: "baseline",
-    page,
-    view: state.transform,
-    pane: state.pane,
-    rendered: state.rendered,
-  };
-}
-
 const collect = () => ({ costs: [], handling: [], frameTail: [], longFrames: [], longTasks: [] });
 function add(into, r) {
   into.costs.push(...r.costs);
@@ -225,7 +205,7 @@ export default {
       const browser = await ctx.launch();
       ctx.log(`drag ${size}: importing into the app …`);
       const app = await openApp(ctx, browser, size);
-      const stack = await openStack(ctx, browser, size, app);
+      const stack = await openStackAt(ctx, browser, size, app);
       ctx.log(
         `drag ${size}: view ${JSON.stringify(app.view)}; rendered nodes app ${app.rendered}, baseline ${stack.rendered}`,
       );

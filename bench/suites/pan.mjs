@@ -2,7 +2,13 @@
 // Flow + Yjs) drawing the same graph in the same viewport: synthetic pointer drags on the pane
 // and wheel events, one per animation frame (bench/lib/canvasProbe.mjs).
 import { openGenerated } from "../lib/appDoc.mjs";
-import { canvasState, installProbe, PROBE_METHOD, setView } from "../lib/canvasProbe.mjs";
+import {
+  canvasState,
+  installProbe,
+  openStackAt,
+  PROBE_METHOD,
+  setView,
+} from "../lib/canvasProbe.mjs";
 import { summary } from "../lib/stats.mjs";
 import { VIEW } from "./drag.mjs";
 
@@ -13,27 +19,6 @@ async function openApp(ctx, browser, size) {
   await page.waitForTimeout(300);
   const state = await page.evaluate(canvasState);
   return { name: "app", page, view: state.transform, pane: state.pane, rendered: state.rendered };
-}
-
-async function openStack(ctx, browser, size, app) {
-  const { pane, view } = app;
-  const page = await browser.newPage({
-    viewport: { width: Math.round(pane.width), height: Math.round(pane.height) },
-  });
-  await page.goto(`${ctx.stackUrl}/?size=${size}&seed=1&x=${view.x}&y=${view.y}&zoom=${view.zoom}`);
-  await page.waitForFunction(
-    () => window.__stack?.ready && document.querySelector(".react-flow__node"),
-  );
-  await page.evaluate(installProbe);
-  await page.waitForTimeout(500);
-  const state = await page.evaluate(canvasState);
-  return {
-    name: "baseline",
-    page,
-    view: state.transform,
-    pane: state.pane,
-    rendered: state.rendered,
-  };
 }
 
 /** A point on the empty pane (not on a node, which would start a node drag) left of centre. */
@@ -152,7 +137,7 @@ export default {
       const browser = await ctx.launch();
       ctx.log(`pan ${size}: importing into the app …`);
       const app = await openApp(ctx, browser, size);
-      const stack = await openStack(ctx, browser, size, app);
+      const stack = await openStackAt(ctx, browser, size, app);
       ctx.log(
         `pan ${size}: view ${JSON.stringify(app.view)}; rendered nodes app ${app.rendered}, baseline ${stack.rendered}`,
       );
