@@ -30,7 +30,7 @@ export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
       (kept.iceServers?.length ?? 0) !== urls.length
     ) {
       setError(
-        "Some entries were not understood. Signaling addresses start with wss:// or ws://; servers with stun:, stuns:, turn: or turns:.",
+        "Some entries were not understood. A signaling address is a WebSocket address (starting wss or ws); a server starts stun, stuns, turn or turns, then a colon and its address.",
       );
       return;
     }
@@ -56,7 +56,7 @@ export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
           id="set-signaling"
           className="text-input"
           value={signalingUrl}
-          placeholder="wss://example.org/signaling"
+          placeholder="Leave empty to use this app's own"
           onChange={(e) => setSignalingUrl(e.target.value)}
         />
       </div>
@@ -67,7 +67,7 @@ export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
           className="text-input"
           rows={3}
           value={servers}
-          placeholder="stun:stun.example.org:3478"
+          placeholder="stun:<server address>:3478"
           onChange={(e) => setServers(e.target.value)}
         />
       </div>
