@@ -2,22 +2,14 @@
 // a valid-looking secret of another session (nothing is received, and the
 // person is told), and script in the fragment (shown as a damaged link, never run).
 import { formatRoomFragment, newRoomSecret } from "../../src/domain/roomLink";
-import {
-  addWithToolbar,
-  clearSelection,
-  createDocument,
-  goHome,
-  linkViaPanel,
-  node,
-  nodes,
-} from "./helpers";
+import { goHome, nodes } from "./helpers";
 import {
   expect,
   expectWebrtcPair,
   giveName,
+  hostTwoPeerSession,
   participants,
   sessionStatus,
-  startSession,
   test,
 } from "./sessionHelpers";
 
@@ -78,19 +70,9 @@ test("the right room with another valid secret: told so, and nothing of the sess
   peers,
 }) => {
   test.setTimeout(90_000); // ~15 s on an idle machine
-  const [a, b] = await Promise.all([
-    peers.launch("Fran", baseURL ?? ""),
-    peers.launch("Pat", baseURL ?? ""),
-  ]);
+  const { a, b, docId, link } = await hostTwoPeerSession(peers, baseURL ?? "", "Secret plans");
   const A = a.page;
   const B = b.page;
-  await goHome(A);
-  const docId = await createDocument(A, "toc", "Secret plans");
-  await addWithToolbar(A, "impact", "Healthier lives");
-  await addWithToolbar(A, "outcome", "Less lonely");
-  await linkViaPanel(A, node(A, "outcome", "Less lonely"), "Impact: Healthier lives");
-  await clearSelection(A);
-  const link = await startSession(a);
 
   // Same room id, a different secret that is itself well formed.
   const wrong = `${new URL(link).origin}/${formatRoomFragment({ roomId: docId, secret: newRoomSecret() })}`;

@@ -13,7 +13,6 @@ import {
   edge,
   fitView,
   goHome,
-  linkViaPanel,
   node,
   nodes,
   sidePanel,
@@ -23,6 +22,7 @@ import {
   expect,
   expectPeers,
   expectWebrtcPair,
+  hostTwoPeerSession,
   joinSession,
   participants,
   screenshot,
@@ -46,19 +46,9 @@ test("leave, edit apart (one conflict), rejoin: both converge; the leaver keeps 
   peers,
 }) => {
   test.setTimeout(120_000); // ~35 s on an idle 2-core machine; generous for a loaded one
-  const [a, b] = await Promise.all([
-    peers.launch("Fran", baseURL ?? ""),
-    peers.launch("Pat", baseURL ?? ""),
-  ]);
+  const { a, b, docId, link } = await hostTwoPeerSession(peers, baseURL ?? "", "Workshop plan");
   const A = a.page;
   const B = b.page;
-  await goHome(A);
-  const docId = await createDocument(A, "toc", "Workshop plan");
-  await addWithToolbar(A, "impact", "Healthier lives");
-  await addWithToolbar(A, "outcome", "Less lonely");
-  await linkViaPanel(A, node(A, "outcome", "Less lonely"), "Impact: Healthier lives");
-  await clearSelection(A);
-  const link = await startSession(a);
   await joinSession(b, link);
   await expectWebrtcPair(A, B);
   await expect(nodes(B)).toHaveCount(2);

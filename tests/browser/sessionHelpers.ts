@@ -16,7 +16,15 @@ import {
   type Locator,
   type Page,
 } from "@playwright/test";
-import { CHROMIUM_LAUNCH } from "./helpers";
+import {
+  addWithToolbar,
+  CHROMIUM_LAUNCH,
+  clearSelection,
+  createDocument,
+  goHome,
+  linkViaPanel,
+  node,
+} from "./helpers";
 
 /**
  * Session tests wait for more than one browser (page load, IndexedDB, ICE,
@@ -379,4 +387,25 @@ export async function screenshotsSideBySide(
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * Two participants, Fran (A) and Pat (B), in browser processes of their own; A makes a document
+ * `title` with "Healthier lives" ← "Less lonely" and starts a session. B has not joined yet.
+ */
+export async function hostTwoPeerSession(
+  peers: { launch(name: string, baseURL: string): Promise<Peer> },
+  baseURL: string,
+  title: string,
+): Promise<{ a: Peer; b: Peer; docId: string; link: string }> {
+  const [a, b] = await Promise.all([peers.launch("Fran", baseURL), peers.launch("Pat", baseURL)]);
+  const A = a.page;
+  await goHome(A);
+  const docId = await createDocument(A, "toc", title);
+  await addWithToolbar(A, "impact", "Healthier lives");
+  await addWithToolbar(A, "outcome", "Less lonely");
+  await linkViaPanel(A, node(A, "outcome", "Less lonely"), "Impact: Healthier lives");
+  await clearSelection(A);
+  const link = await startSession(a);
+  return { a, b, docId, link };
 }
