@@ -2,14 +2,26 @@
 // one origin (LOCAL unless said otherwise), input cleaned on the way in.
 // Element maps are changed in place, never replaced (see schema.ts).
 import * as Y from "yjs";
+import {
+  type Assumption,
+  type ElementStatus,
+  type Evidence,
+  type Indicator,
+  isElementStatus,
+  isStakeholderRole,
+  type StakeholderRole,
+} from "../domain/details";
 import type { Point } from "../domain/geometry";
 import { isValidId } from "../domain/ids";
 import { type ElementKind, fitStage, isElementKind } from "../domain/kinds";
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from "../domain/model";
 import type { FramingId } from "../domain/stages";
 import { cleanCoordinate, cleanText } from "../domain/text";
+import { addDetailItem, createDetailLists, DETAIL_LISTS, LINK_DETAIL_LISTS } from "./detailLists";
 import { LOCAL, type Origin } from "./origins";
+import { cleanTags, MAX_NAME_LENGTH } from "./read";
 import { getMaps } from "./schema";
+import { setText } from "./sharedText";
 import { isYMap, setIfChanged } from "./write";
 
 export interface NewElement {
@@ -19,6 +31,14 @@ export interface NewElement {
   title: string;
   description?: string;
   position: Point;
+  status?: ElementStatus;
+  owner?: string;
+  tags?: readonly string[];
+  group?: string | null;
+  assumptions?: readonly Assumption[];
+  indicators?: readonly Indicator[];
+  evidence?: readonly Evidence[];
+  stakeholders?: Readonly<Record<string, StakeholderRole>>;
 }
 
 export interface NewLink {
@@ -26,6 +46,8 @@ export interface NewLink {
   source: string;
   target: string;
   rationale?: string;
+  assumptions?: readonly Assumption[];
+  evidence?: readonly Evidence[];
 }
 
 export interface ElementPatch {
@@ -33,7 +55,12 @@ export interface ElementPatch {
   position?: Point;
   stage?: string | null;
   title?: string;
+  /** Written as the smallest splice into the shared text, so others' typing survives. */
   description?: string;
+  status?: ElementStatus;
+  owner?: string;
+  tags?: readonly string[];
+  group?: string | null;
 }
 
 function cleanPoint(p: Point): Point | null {
@@ -53,10 +80,30 @@ function writeElement(doc: Y.Doc, el: NewElement): boolean {
   map.set("kind", el.kind);
   map.set("stage", fitStage(el.kind, el.stage));
   map.set("title", cleanText(el.title, MAX_TITLE_LENGTH, true));
-  map.set("description", cleanText(el.description ?? "", MAX_DESCRIPTION_LENGTH));
+  map.set("description", new Y.Text(cleanText(el.description ?? "", MAX_DESCRIPTION_LENGTH)));
   map.set("position", position);
+  map.set("status", isElementStatus(el.status) ? el.status : "proposed");
+  map.set("owner", cleanText(el.owner ?? "", MAX_NAME_LENGTH, true).trim());
+  map.set("tags", cleanTags(el.tags ?? []));
+  map.set("group", isValidId(el.group) ? el.group : null);
+  const roles = new Y.Map<unknown>();
+  for (const [who, role] of Object.entries(el.stakeholders ?? {})) {
+    if (isValidId(who) && isStakeholderRole(role)) roles.set(who, role);
+  }
+  map.set("stakeholders", roles);
+  createDetailLists(map, DETAIL_LISTS);
   nodes.set(el.id, map);
+  copyDetails(map, el); // a map reads its entries only once it is in the document
   return true;
+}
+
+/** Details carried by a pasted, imported or template element or link, in their order. */
+function copyDetails(map: Y.Map<unknown>, from: NewElement | NewLink): void {
+  for (const a of from.assumptions ?? []) addDetailItem(map, "assumptions", a.id, a);
+  for (const e of from.evidence ?? []) addDetailItem(map, "evidence", e.id, e);
+  if ("indicators" in from) {
+    for (const i of from.indicators ?? []) addDetailItem(map, "indicators", i.id, i);
+  }
 }
 
 const pairKey = (source: unknown, target: unknown) => `${source}\u0000${target}`;
@@ -83,7 +130,9 @@ function writeLink(doc: Y.Doc, link: NewLink, pairs: Set<string>): boolean {
   map.set("source", link.source);
   map.set("target", link.target);
   map.set("rationale", cleanText(link.rationale ?? "", MAX_DESCRIPTION_LENGTH));
+  createDetailLists(map, LINK_DETAIL_LISTS);
   edges.set(link.id, map);
+  copyDetails(map, link);
   return true;
 }
 
@@ -115,11 +164,25 @@ export function updateElement(
       setIfChanged(map, "title", cleanText(patch.title, MAX_TITLE_LENGTH, true));
     }
     if (patch.description !== undefined) {
-      setIfChanged(map, "description", cleanText(patch.description, MAX_DESCRIPTION_LENGTH));
+      setText(map, "description", cleanText(patch.description, MAX_DESCRIPTION_LENGTH));
+    }
+    if (isElementStatus(patch.status)) setIfChanged(map, "status", patch.status);
+    if (patch.owner !== undefined) {
+      setIfChanged(map, "owner", cleanText(patch.owner, MAX_NAME_LENGTH, true).trim());
+    }
+    if (patch.tags !== undefined) setTags(map, cleanTags(patch.tags));
+    if (patch.group !== undefined) {
+      setIfChanged(map, "group", isValidId(patch.group) ? patch.group : null);
     }
     const position = patch.position && cleanPoint(patch.position);
     if (position) setIfChanged(map, "position", position);
   }, origin);
+}
+
+function setTags(map: Y.Map<unknown>, tags: string[]): void {
+  const current = cleanTags(map.get("tags"));
+  const same = current.length === tags.length && current.every((t, i) => t === tags[i]);
+  if (!same || !Array.isArray(map.get("tags"))) map.set("tags", tags);
 }
 
 /** One transaction for a whole drag or nudge, written once at its end. */

@@ -4,10 +4,12 @@
 // Migrations are deterministic and idempotent: two offline peers may both run
 // them and must converge. Tests pin that the list is complete (one step for
 // every version up to SCHEMA_VERSION) and that each step is idempotent.
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { fitStage, isElementKind } from "../domain/kinds";
 import { isFramingId } from "../domain/stages";
+import { createDetailLists, DETAIL_LISTS, LINK_DETAIL_LISTS } from "./detailLists";
 import { MIGRATION } from "./origins";
+import { writeStartingStakeholders } from "./registerCommands";
 import { type DocMaps, getMaps, SCHEMA_VERSION } from "./schema";
 import { isYMap, setIfChanged } from "./write";
 
@@ -31,8 +33,30 @@ export const MIGRATIONS: readonly Migration[] = [
         const kind = el.get("kind");
         if (!isElementKind(kind)) continue;
         setIfChanged(el, "stage", fitStage(kind, el.get("stage")));
-        if (typeof el.get("description") !== "string") el.set("description", "");
+        const description = el.get("description");
+        if (typeof description !== "string" && !(description instanceof Y.Text)) {
+          el.set("description", "");
+        }
       }
+    },
+  },
+  {
+    to: 2,
+    name: "Shared descriptions, detail lists and the stakeholder register",
+    run(maps) {
+      for (const el of maps.nodes.values()) {
+        if (!isYMap(el)) continue;
+        const description = el.get("description");
+        if (!(description instanceof Y.Text)) {
+          el.set("description", new Y.Text(typeof description === "string" ? description : ""));
+        }
+        if (!isYMap(el.get("stakeholders"))) el.set("stakeholders", new Y.Map());
+        createDetailLists(el, DETAIL_LISTS);
+      }
+      for (const link of maps.edges.values()) {
+        if (isYMap(link)) createDetailLists(link, LINK_DETAIL_LISTS);
+      }
+      writeStartingStakeholders(maps);
     },
   },
 ];

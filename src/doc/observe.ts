@@ -10,13 +10,26 @@
 // updates then costs one new snapshot and one render, not one per update.
 import * as Y from "yjs";
 import type { TocElement, TocLink, TocMeta, TocModel } from "../domain/model";
-import { readElement, readLink, readMeta } from "./read";
+import {
+  readDismissals,
+  readElement,
+  readGroups,
+  readLink,
+  readMeta,
+  readStakeholders,
+} from "./read";
 import { getMaps } from "./schema";
+import { keyInParent } from "./write";
 
-function keyInParent(type: object): string | null {
-  // A nested element map knows the key it sits under in its parent map.
-  const item = (type as unknown as { _item: { parentSub: string | null } | null })._item;
-  return item?.parentSub ?? null;
+/** The top-level map a changed type belongs to, and its entry's key there. */
+function locate(type: unknown): { root: unknown; key: string | null } {
+  let current = type as Y.AbstractType<unknown> | null;
+  let child: Y.AbstractType<unknown> | null = null;
+  while (current && current.parent) {
+    child = current;
+    current = current.parent as Y.AbstractType<unknown> | null;
+  }
+  return { root: current, key: child ? keyInParent(child) : null };
 }
 
 export interface ObserveOptions {
@@ -38,7 +51,12 @@ export function observeModel(
   const elements = new Map<string, TocElement>();
   const links = new Map<string, TocLink>();
   let meta: TocMeta = readMeta(maps.meta);
-  let model: TocModel = { meta, elements: [], links: [] };
+  const registers = {
+    stakeholders: readStakeholders(maps.stakeholders),
+    groups: readGroups(maps.groups),
+    dismissals: readDismissals(maps.dismissals),
+  };
+  let model: TocModel = { meta, elements: [], links: [], ...registers };
 
   const refreshElement = (id: string) => {
     const map = maps.nodes.get(id);
@@ -62,7 +80,7 @@ export function observeModel(
     const liveLinks = [...links.values()].filter(
       (l) => elements.has(l.source) && elements.has(l.target) && !elements.has(l.id),
     );
-    model = { meta, elements: [...elements.values()], links: liveLinks };
+    model = { meta, elements: [...elements.values()], links: liveLinks, ...registers };
     onChange(model);
   };
 
@@ -77,19 +95,25 @@ export function observeModel(
       if (type === maps.meta) {
         meta = readMeta(maps.meta);
         touched = true;
-      } else if (type === maps.nodes || type === maps.edges) {
+        continue;
+      }
+      if (type === maps.nodes || type === maps.edges) {
         const refresh = type === maps.nodes ? refreshElement : refreshLink;
         for (const key of keys) if (key !== null) refresh(key);
         touched = true;
-      } else if (type instanceof Y.Map && type.parent === maps.nodes) {
-        const id = keyInParent(type);
-        if (id) refreshElement(id);
-        touched = true;
-      } else if (type instanceof Y.Map && type.parent === maps.edges) {
-        const id = keyInParent(type);
-        if (id) refreshLink(id);
-        touched = true;
+        continue;
       }
+      // Anything nested: an element's or link's own map, its description, its
+      // lists and their items, or a register and its entries.
+      const { root, key } = locate(type);
+      if (root === maps.nodes && key) refreshElement(key);
+      else if (root === maps.edges && key) refreshLink(key);
+      else if (root === maps.stakeholders)
+        registers.stakeholders = readStakeholders(maps.stakeholders);
+      else if (root === maps.groups) registers.groups = readGroups(maps.groups);
+      else if (root === maps.dismissals) registers.dismissals = readDismissals(maps.dismissals);
+      else continue;
+      touched = true;
     }
     if (!touched) return;
     if (tr.local || !options.scheduleRemote) emit();
@@ -112,7 +136,15 @@ function sameElement(old: TocElement | undefined, next: TocElement): TocElement 
     old.title === next.title &&
     old.description === next.description &&
     old.position.x === next.position.x &&
-    old.position.y === next.position.y
+    old.position.y === next.position.y &&
+    old.status === next.status &&
+    old.owner === next.owner &&
+    old.group === next.group &&
+    sameList(old.tags, next.tags) &&
+    sameItems(old.assumptions, next.assumptions) &&
+    sameItems(old.indicators, next.indicators) &&
+    sameItems(old.evidence, next.evidence) &&
+    sameRecord(old.stakeholders, next.stakeholders)
   ) {
     return old;
   }
@@ -124,9 +156,28 @@ function sameLink(old: TocLink | undefined, next: TocLink): TocLink {
     old &&
     old.source === next.source &&
     old.target === next.target &&
-    old.rationale === next.rationale
+    old.rationale === next.rationale &&
+    sameItems(old.assumptions, next.assumptions) &&
+    sameItems(old.evidence, next.evidence)
   ) {
     return old;
   }
   return next;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** Detail items are flat records of strings. */
+function sameItems<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item, i) => sameRecord(item as Record<string, string>, b[i] as Record<string, string>))
+  );
 }

@@ -7,6 +7,7 @@ import { DEFAULT_DOCUMENT_TITLE, MAX_TITLE_LENGTH } from "../domain/model";
 import type { FramingId } from "../domain/stages";
 import { cleanText } from "../domain/text";
 import { SEED } from "./origins";
+import { writeStartingStakeholders } from "./registerCommands";
 import { getMaps, SCHEMA_VERSION } from "./schema";
 
 export function isInitialized(doc: Y.Doc): boolean {
@@ -18,8 +19,10 @@ export function initializeDocument(
   options: { title?: string; framing: FramingId; createdAt: number },
 ): boolean {
   if (isInitialized(doc)) return false;
-  const { meta } = getMaps(doc);
+  const maps = getMaps(doc);
+  const { meta } = maps;
   doc.transact(() => {
+    writeStartingStakeholders(maps);
     meta.set("schemaVersion", SCHEMA_VERSION);
     meta.set("title", cleanText(options.title, MAX_TITLE_LENGTH, true) || DEFAULT_DOCUMENT_TITLE);
     meta.set("framing", options.framing);

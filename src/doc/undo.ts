@@ -4,9 +4,14 @@
 // one command — a drag at its end, a paste or delete as one transaction.
 // The selection at the time of a step is kept in the stack item and handed
 // back on undo/redo so the user sees what changed.
+// Typing into shared text (origin TYPING) is the one exception: a run of
+// keystrokes with pauses under a second is one step, like a text field's own
+// undo; any command before or after it starts a new step.
 import * as Y from "yjs";
-import { LOCAL } from "./origins";
+import { LOCAL, TYPING } from "./origins";
 import { getMaps } from "./schema";
+
+const TYPING_PAUSE_MS = 1000;
 
 export interface UndoHistory {
   undo(): void;
@@ -21,11 +26,18 @@ export function createUndoHistory(
   doc: Y.Doc,
   selection: { get(): string[]; set(ids: string[]): void },
 ): UndoHistory {
-  const { meta, nodes, edges } = getMaps(doc);
-  const manager = new Y.UndoManager([meta, nodes, edges], {
-    trackedOrigins: new Set([LOCAL]),
-    captureTimeout: 0,
+  const { meta, nodes, edges, stakeholders, groups, dismissals } = getMaps(doc);
+  const manager = new Y.UndoManager([meta, nodes, edges, stakeholders, groups, dismissals], {
+    trackedOrigins: new Set([LOCAL, TYPING]),
+    captureTimeout: TYPING_PAUSE_MS,
   });
+  // Everything but typing is one step per transaction: stop capturing on
+  // both sides of it.
+  const separate = (tr: Y.Transaction) => {
+    if (tr.origin !== TYPING) manager.stopCapturing();
+  };
+  doc.on("beforeTransaction", separate);
+  doc.on("afterTransaction", separate);
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const l of listeners) l();
@@ -50,6 +62,8 @@ export function createUndoHistory(
       return () => listeners.delete(listener);
     },
     destroy() {
+      doc.off("beforeTransaction", separate);
+      doc.off("afterTransaction", separate);
       listeners.clear();
       manager.destroy();
     },

@@ -18,3 +18,9 @@ function isPoint(value: unknown): value is Point {
 export function isYMap(value: unknown): value is Y.Map<unknown> {
   return value instanceof Y.Map;
 }
+
+/** The key a nested shared type sits under in its parent map. */
+export function keyInParent(type: object): string | null {
+  const item = (type as unknown as { _item: { parentSub: string | null } | null })._item;
+  return item?.parentSub ?? null;
+}

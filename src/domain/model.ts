@@ -1,6 +1,6 @@
 // Plain, immutable snapshots of a theory of change. The document layer
 // produces them; everything above reads them. No React, no Yjs here.
-import type { Point } from "./geometry";
+
 import type {
   Assumption,
   Dismissal,
@@ -11,6 +11,7 @@ import type {
   StakeholderGroup,
   StakeholderRole,
 } from "./details";
+import type { Point } from "./geometry";
 import type { ElementKind } from "./kinds";
 import type { FramingId, StageId } from "./stages";
 

@@ -28,7 +28,7 @@ function selectionFragment(): TocModel | null {
   const links = model.links.filter(
     (l) => selectedElements.has(l.source) && selectedElements.has(l.target),
   );
-  return { meta: model.meta, elements, links };
+  return { ...model, elements, links };
 }
 
 function readableText(fragment: TocModel): string {
@@ -72,8 +72,17 @@ async function pasteFromJson(json: string): Promise<void> {
     return;
   }
   const fresh = new Map(parsed.document.elements.map((e) => [e.id, newId()]));
+  // Group and stakeholder records stay only where this document has them
+  // (a paste from another document may name groups this one does not have).
+  const here = useEditor.getState().model;
+  const groups = new Set(here?.groups.map((g) => g.id));
+  const stakeholders = new Set(here?.stakeholders.map((s) => s.id));
   const elements: NewElement[] = parsed.document.elements.map((e) => ({
     ...e,
+    group: e.group && groups.has(e.group) ? e.group : null,
+    stakeholders: Object.fromEntries(
+      Object.entries(e.stakeholders ?? {}).filter(([id]) => stakeholders.has(id)),
+    ),
     id: fresh.get(e.id) ?? newId(),
     position: { x: e.position.x + PASTE_OFFSET, y: e.position.y + PASTE_OFFSET },
   }));

@@ -1,6 +1,14 @@
 // The *.toc.json envelope, written field by field in a fixed key order so
 // exports diff cleanly: elements and links sorted by id, pretty-printed.
 // Published as public/schema/toc-studio-v1.schema.json (pinned by a test).
+import type {
+  Assumption,
+  Dismissal,
+  ElementStatus,
+  Evidence,
+  Indicator,
+  StakeholderRole,
+} from "../../domain/details";
 import type { ElementKind } from "../../domain/kinds";
 import type { TocModel } from "../../domain/model";
 import type { FramingId, StageId } from "../../domain/stages";
@@ -17,6 +25,14 @@ export interface TocFileElement {
   title: string;
   description: string;
   position: { x: number; y: number };
+  status: ElementStatus;
+  owner: string;
+  tags: string[];
+  group: string | null;
+  stakeholders: Record<string, StakeholderRole>;
+  assumptions: Assumption[];
+  indicators: Indicator[];
+  evidence: Evidence[];
 }
 
 export interface TocFileLink {
@@ -24,6 +40,8 @@ export interface TocFileLink {
   source: string;
   target: string;
   rationale: string;
+  assumptions: Assumption[];
+  evidence: Evidence[];
 }
 
 export interface TocFileEnvelope {
@@ -36,6 +54,10 @@ export interface TocFileEnvelope {
     title: string;
     framing: FramingId;
     createdAt: number;
+    ceiling: StageId | null;
+    stakeholders: { id: string; name: string }[];
+    groups: { id: string; title: string }[];
+    dismissals: Dismissal[];
     elements: TocFileElement[];
     links: TocFileLink[];
   };
@@ -44,6 +66,13 @@ export interface TocFileEnvelope {
 /** Code-unit order: the same on every machine and locale. */
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Detail items are flat records, written in their own key order. */
+const copy = <T extends object>(item: T): T => ({ ...item });
+
+function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** -0 is written as 0 (JSON.stringify does too; this keeps the object honest). */
@@ -60,6 +89,14 @@ export function toEnvelope(model: TocModel, now: Date, appVersion: string): TocF
       title: el.title,
       description: el.description,
       position: { x: num(el.position.x), y: num(el.position.y) },
+      status: el.status,
+      owner: el.owner,
+      tags: [...el.tags],
+      group: el.group,
+      stakeholders: sortedRecord(el.stakeholders),
+      assumptions: el.assumptions.map(copy),
+      indicators: el.indicators.map(copy),
+      evidence: el.evidence.map(copy),
     }),
   );
   const links = model.links.map(
@@ -68,6 +105,8 @@ export function toEnvelope(model: TocModel, now: Date, appVersion: string): TocF
       source: link.source,
       target: link.target,
       rationale: link.rationale,
+      assumptions: link.assumptions.map(copy),
+      evidence: link.evidence.map(copy),
     }),
   );
   elements.sort(byId);
@@ -82,6 +121,10 @@ export function toEnvelope(model: TocModel, now: Date, appVersion: string): TocF
       title: model.meta.title,
       framing: model.meta.framing,
       createdAt: num(model.meta.createdAt),
+      ceiling: model.meta.ceiling,
+      stakeholders: model.stakeholders.map(({ id, name }) => ({ id, name })),
+      groups: model.groups.map(({ id, title }) => ({ id, title })),
+      dismissals: model.dismissals.map(copy),
       elements,
       links,
     },

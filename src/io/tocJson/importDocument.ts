@@ -3,6 +3,7 @@
 
 import { insertFragment } from "../../doc/commands";
 import { IMPORT } from "../../doc/origins";
+import { writeRegisters } from "../../doc/registerCommands";
 import { createDoc } from "../../doc/schema";
 import { initializeDocument } from "../../doc/seed";
 import { encodeDocState } from "../../doc/state";
@@ -18,6 +19,7 @@ export function buildImportedState(doc: ImportedDocument, now: number): Uint8Arr
       framing: doc.framing,
       createdAt: doc.createdAt > 0 ? doc.createdAt : now,
     });
+    writeRegisters(ydoc, doc, IMPORT);
     insertFragment(ydoc, { elements: doc.elements, links: doc.links }, IMPORT);
     return encodeDocState(ydoc);
   } finally {

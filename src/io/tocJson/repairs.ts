@@ -53,6 +53,11 @@ const SENTENCES = {
     (n: string) =>
       `${n} links repeated other links between the same two elements and were left out.`,
   ],
+  detailsDropped: [
+    "1 detail (an assumption, indicator, evidence item, tag or stakeholder record) could not be read and was left out.",
+    (n: string) =>
+      `${n} details (assumptions, indicators, evidence items, tags or stakeholder records) could not be read and were left out.`,
+  ],
   badLinkIds: [
     "1 link had a missing, invalid or repeated id and was given a new one.",
     (n: string) => `${n} links had missing, invalid or repeated ids and were given new ones.`,

@@ -3,16 +3,18 @@
 // Only an unreadable list or one over the limits refuses the whole file.
 
 import type { NewElement, NewLink } from "../../doc/commands";
+import { STARTING_STAKEHOLDER_IDS } from "../../doc/registerCommands";
 import { DEFAULT_DOCUMENT_TITLE, MAX_TITLE_LENGTH } from "../../domain/model";
 import { type FramingId, isFramingId } from "../../domain/stages";
 import { cleanText, isFiniteNumber } from "../../domain/text";
 import { field, type JsonRecord } from "./fields";
 import { MAX_ELEMENTS, MAX_LINKS, MESSAGES } from "./messages";
 import { DOCUMENT_NOTES, type RepairLog } from "./repairs";
+import { type Registers, restoreRegisters } from "./restoreDetails";
 import { restoreElements } from "./restoreElements";
 import { restoreLinks } from "./restoreLinks";
 
-export interface ImportedDocument {
+export interface ImportedDocument extends Registers {
   title: string;
   framing: FramingId;
   /** Milliseconds since 1970; 0 when the file did not say (the importer then uses "now"). */
@@ -72,7 +74,14 @@ export function restoreDocument(
   const title = readTitle(field(raw, "title"), repairs);
   const framing = readFraming(field(raw, "framing"), repairs);
   const createdAt = readCreatedAt(field(raw, "createdAt"));
-  const { elements, refs, ids } = restoreElements(elementList.list, repairs);
+  const registers = restoreRegisters(raw, repairs);
+  const known = {
+    groups: new Set(registers.groups.map((g) => g.id)),
+    stakeholders: new Set<string>(
+      registers.stakeholders?.map((s) => s.id) ?? STARTING_STAKEHOLDER_IDS,
+    ),
+  };
+  const { elements, refs, ids } = restoreElements(elementList.list, known, repairs);
   const links = restoreLinks(linkList.list, refs, ids, repairs);
-  return { ok: true, document: { title, framing, createdAt, elements, links } };
+  return { ok: true, document: { title, framing, createdAt, elements, links, ...registers } };
 }

@@ -12,6 +12,7 @@ import { cleanCoordinate } from "../../domain/text";
 import { field, freshId, idKey, isRecord, type JsonRecord, readText } from "./fields";
 import { AutoPlacer } from "./placement";
 import type { RepairLog } from "./repairs";
+import { restoreDetailList, restoreElementExtras } from "./restoreDetails";
 
 export interface RestoredElements {
   elements: NewElement[];
@@ -41,7 +42,11 @@ function readKindAndStage(raw: JsonRecord, repairs: RepairLog) {
   return { kind: rawKind, stage };
 }
 
-export function restoreElements(list: readonly unknown[], repairs: RepairLog): RestoredElements {
+export function restoreElements(
+  list: readonly unknown[],
+  known: { groups: ReadonlySet<string>; stakeholders: ReadonlySet<string> },
+  repairs: RepairLog,
+): RestoredElements {
   const entries: JsonRecord[] = [];
   for (const item of list) {
     if (isRecord(item)) entries.push(item);
@@ -90,6 +95,10 @@ export function restoreElements(list: readonly unknown[], repairs: RepairLog): R
         stage,
         title: readText(field(raw, "title"), MAX_TITLE_LENGTH, true, repairs),
         description: readText(field(raw, "description"), MAX_DESCRIPTION_LENGTH, false, repairs),
+        ...restoreElementExtras(raw, known, repairs),
+        assumptions: restoreDetailList(raw, "assumptions", repairs),
+        indicators: restoreDetailList(raw, "indicators", repairs),
+        evidence: restoreDetailList(raw, "evidence", repairs),
       },
       stage,
       position: readPoint(field(raw, "position")),

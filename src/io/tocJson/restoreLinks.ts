@@ -7,6 +7,7 @@ import { isValidId } from "../../domain/ids";
 import { MAX_DESCRIPTION_LENGTH } from "../../domain/model";
 import { field, freshId, idKey, isRecord, readText } from "./fields";
 import type { RepairLog } from "./repairs";
+import { restoreDetailList } from "./restoreDetails";
 
 export function restoreLinks(
   list: readonly unknown[],
@@ -63,6 +64,8 @@ export function restoreLinks(
       source,
       target,
       rationale: readText(field(raw, "rationale"), MAX_DESCRIPTION_LENGTH, false, repairs),
+      assumptions: restoreDetailList(raw, "assumptions", repairs),
+      evidence: restoreDetailList(raw, "evidence", repairs),
     });
   }
   return links;

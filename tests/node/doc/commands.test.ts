@@ -50,6 +50,14 @@ describe("addElement", () => {
       title: "Fewer cases of cholera\uFFFD",
       description: "line 1\nline 2",
       position: { x: 0, y: 42.5 },
+      status: "proposed",
+      owner: "",
+      tags: [],
+      assumptions: [],
+      indicators: [],
+      evidence: [],
+      stakeholders: {},
+      group: null,
     });
     expect(Object.is(el?.position.x, -0)).toBe(false);
   });
@@ -240,6 +248,8 @@ describe("connect", () => {
       source: "c",
       target: "a",
       rationale: "because",
+      assumptions: [],
+      evidence: [],
     });
   });
 

@@ -1,5 +1,5 @@
 // Shared builders and probes for the document-layer tests (not a test file).
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { NewElement, NewLink } from "../../../src/doc/commands";
 import { readModel } from "../../../src/doc/read";
 import { createDoc } from "../../../src/doc/schema";
@@ -60,6 +60,9 @@ export function canonical(model: TocModel): TocModel {
     meta: model.meta,
     elements: [...model.elements].sort(byId),
     links: [...model.links].sort(byId),
+    stakeholders: model.stakeholders,
+    groups: model.groups,
+    dismissals: model.dismissals,
   };
 }
 
@@ -69,4 +72,10 @@ export function model(doc: Y.Doc): TocModel {
 
 export function element(doc: Y.Doc, id: string) {
   return readModel(doc).elements.find((e) => e.id === id);
+}
+
+/** Two replicas exchanging everything they have (both directions). */
+export function syncDocs(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }

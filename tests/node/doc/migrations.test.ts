@@ -89,6 +89,7 @@ describe("runMigrations", () => {
       framing: "toc",
       createdAt: 0,
       schemaVersion: SCHEMA_VERSION,
+      ceiling: null,
     });
     expect(isInitialized(doc)).toBe(true);
     const byId = Object.fromEntries(m.elements.map((e) => [e.id, e]));
@@ -163,6 +164,7 @@ describe("runMigrations", () => {
         framing: "logic",
         createdAt: 1_700_000_000_000,
         schemaVersion: SCHEMA_VERSION,
+        ceiling: null,
       });
     }
   });
@@ -185,6 +187,7 @@ describe("seeding", () => {
       framing: "toc",
       createdAt: 5,
       schemaVersion: SCHEMA_VERSION,
+      ceiling: null,
     });
     expect(runMigrations(doc)).toBe("current");
   });

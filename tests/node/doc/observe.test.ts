@@ -231,6 +231,7 @@ describe("observeModel against a hostile peer", () => {
       framing: "toc",
       createdAt: 0,
       schemaVersion: 0,
+      ceiling: null,
     });
     const els = byId(shown.elements);
     expect([...els.keys()].sort()).toEqual(["a", "b", "c", "d", "far", "nopos", "weird", "ypos"]);
@@ -246,11 +247,19 @@ describe("observeModel against a hostile peer", () => {
     for (const el of shown.elements) {
       expect(Number.isFinite(el.position.x) && Number.isFinite(el.position.y)).toBe(true);
       expect(Object.keys(el).sort()).toEqual([
+        "assumptions",
         "description",
+        "evidence",
+        "group",
         "id",
+        "indicators",
         "kind",
+        "owner",
         "position",
         "stage",
+        "stakeholders",
+        "status",
+        "tags",
         "title",
       ]);
     }

@@ -21,8 +21,23 @@ import { IMPORT, LOCAL, REMOTE } from "../../../src/doc/origins";
 import { getMaps } from "../../../src/doc/schema";
 import { newElement, newLink, originsDuring, seededDoc } from "./helpers";
 
-const ELEMENT_KEYS = ["description", "id", "kind", "position", "stage", "title"];
-const LINK_KEYS = ["id", "rationale", "source", "target"];
+const ELEMENT_KEYS = [
+  "assumptions",
+  "description",
+  "evidence",
+  "group",
+  "id",
+  "indicators",
+  "kind",
+  "owner",
+  "position",
+  "stage",
+  "stakeholders",
+  "status",
+  "tags",
+  "title",
+];
+const LINK_KEYS = ["assumptions", "evidence", "id", "rationale", "source", "target"];
 const PER_USER = ["selected", "dragging", "resizing", "measured", "width", "height", "editing"];
 
 /** Every command once, each as its own gesture. */
@@ -65,7 +80,15 @@ describe("what the document stores", () => {
     for (const map of nodes.values()) {
       expect(Object.keys(map.get("position") as object).sort()).toEqual(["x", "y"]);
     }
-    expect(doc.share.size).toBe(3); // meta, nodes, edges — nothing else at top level
+    // meta, nodes, edges and the three registers — nothing else at top level
+    expect([...doc.share.keys()].sort()).toEqual([
+      "dismissals",
+      "edges",
+      "groups",
+      "meta",
+      "nodes",
+      "stakeholders",
+    ]);
   });
 });
 

@@ -5,27 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { invariantProblems } from "../../../src/domain/invariants";
 import type { TocElement, TocLink, TocModel } from "../../../src/domain/model";
+import { testElement, testLink, testModel } from "./builders";
 
-const meta = { title: "T", framing: "toc", createdAt: 0, schemaVersion: 1 } as const;
-const el = (id: string, x = 0, y = 0): TocElement => ({
-  id,
-  kind: "outcome",
-  stage: "short",
-  title: id,
-  description: "",
-  position: { x, y },
-});
-const link = (id: string, source: string, target: string): TocLink => ({
-  id,
-  source,
-  target,
-  rationale: "",
-});
-const model = (elements: TocElement[], links: TocLink[] = []): TocModel => ({
-  meta,
-  elements,
-  links,
-});
+const el = (id: string, x = 0, y = 0): TocElement => testElement(id, { position: { x, y } });
+const link = (id: string, source: string, target: string): TocLink => testLink(id, source, target);
+const model = (elements: TocElement[], links: TocLink[] = []): TocModel =>
+  testModel(elements, links);
 
 describe("invariantProblems", () => {
   it("a sound model has no problems", () => {

@@ -7,15 +7,10 @@ import type { ElementKind } from "../../../src/domain/kinds";
 import type { TocElement } from "../../../src/domain/model";
 import { placeNewElement } from "../../../src/domain/placement";
 import type { StageId } from "../../../src/domain/stages";
+import { testElement } from "./builders";
 
-const el = (id: string, kind: ElementKind, stage: StageId | null, y: number): TocElement => ({
-  id,
-  kind,
-  stage,
-  title: id,
-  description: "",
-  position: { x: stage ? stageAlong(stage) : 0, y },
-});
+const el = (id: string, kind: ElementKind, stage: StageId | null, y: number): TocElement =>
+  testElement(id, { kind, stage, position: { x: stage ? stageAlong(stage) : 0, y } });
 
 describe("placeNewElement", () => {
   it("the first element of a stage goes at the top of its band", () => {

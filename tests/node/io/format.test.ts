@@ -17,11 +17,15 @@ describe("serializeToc", () => {
     expect(file.version).toBe(1);
     expect(file.source).toBe("ToC Studio 0.1.0");
     expect(file.exportedAt).toBe("2025-03-14T09:26:53.589Z");
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(2);
     expect(Object.keys(file.document)).toEqual([
       "title",
       "framing",
       "createdAt",
+      "ceiling",
+      "stakeholders",
+      "groups",
+      "dismissals",
       "elements",
       "links",
     ]);
@@ -32,8 +36,23 @@ describe("serializeToc", () => {
       "title",
       "description",
       "position",
+      "status",
+      "owner",
+      "tags",
+      "group",
+      "stakeholders",
+      "assumptions",
+      "indicators",
+      "evidence",
     ]);
-    expect(Object.keys(file.document.links[0])).toEqual(["id", "source", "target", "rationale"]);
+    expect(Object.keys(file.document.links[0])).toEqual([
+      "id",
+      "source",
+      "target",
+      "rationale",
+      "assumptions",
+      "evidence",
+    ]);
   });
 
   it("sorts elements and links by id (code-unit order) for stable diffs", () => {

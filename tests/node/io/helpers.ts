@@ -140,3 +140,21 @@ export function textOnlyFileOf(text: string, name = "plan.toc.json"): TocFileSou
 export function byId<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** What a restored element has when the file says nothing of its details. */
+export const ELEMENT_DETAIL_DEFAULTS = {
+  status: "proposed",
+  owner: "",
+  tags: [],
+  group: null,
+  stakeholders: {},
+  assumptions: [],
+  indicators: [],
+  evidence: [],
+} as const;
+
+/** What a restored link has when the file says nothing of its details. */
+export const LINK_DETAIL_DEFAULTS = { assumptions: [], evidence: [] } as const;
+
+/** The registers of a file that has none (version 1 files). */
+export const NO_REGISTERS = { ceiling: null, stakeholders: null, groups: [], dismissals: [] };

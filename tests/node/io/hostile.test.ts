@@ -9,8 +9,11 @@ import { type ImportResult, parseTocFile } from "../../../src/io/tocJson/parse";
 import {
   APP_VERSION,
   docWith,
+  ELEMENT_DETAIL_DEFAULTS,
   envelope,
   fileOf,
+  LINK_DETAIL_DEFAULTS,
+  NO_REGISTERS,
   NOW,
   sampleModel,
   textOnlyFileOf,
@@ -167,6 +170,14 @@ describe("8. prototype pollution", () => {
       "stage",
       "title",
       "description",
+      "status",
+      "owner",
+      "tags",
+      "group",
+      "stakeholders",
+      "assumptions",
+      "indicators",
+      "evidence",
       "position",
     ]);
     assertClean();
@@ -197,7 +208,7 @@ describe("8. prototype pollution", () => {
     );
     const [b, c] = result.document.elements;
     expect(result.document.links).toEqual([
-      { id: "l", source: b?.id, target: c?.id, rationale: "" },
+      { id: "l", source: b?.id, target: c?.id, rationale: "", ...LINK_DETAIL_DEFAULTS },
     ]);
     assertClean();
   });
@@ -363,6 +374,7 @@ describe("10. damaged and foreign files", () => {
         title: "x",
         description: "",
         position: { x: 40, y: 0 },
+        ...ELEMENT_DETAIL_DEFAULTS,
       },
     ]);
     expect(result.repairs).toEqual([]);
@@ -493,7 +505,9 @@ describe("11. broken references, ids, kinds, versions and fields", () => {
     expect(first?.id).toBe("a");
     expect(second?.title).toBe("second");
     expect(second?.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(result.document.links).toEqual([{ id: "l", source: "b", target: "a", rationale: "" }]);
+    expect(result.document.links).toEqual([
+      { id: "l", source: "b", target: "a", rationale: "", ...LINK_DETAIL_DEFAULTS },
+    ]);
     expect(result.repairs).toEqual([
       "1 element had the same id as another element and was given a new one.",
     ]);
@@ -621,6 +635,7 @@ describe("11. broken references, ids, kinds, versions and fields", () => {
         title: "",
         description: "",
         position: { x: stageAlong("short"), y: 0 },
+        ...ELEMENT_DETAIL_DEFAULTS,
       },
       {
         id: "n",
@@ -629,10 +644,17 @@ describe("11. broken references, ids, kinds, versions and fields", () => {
         title: "",
         description: "",
         position: { x: 1960 + 40, y: 0 },
+        ...ELEMENT_DETAIL_DEFAULTS,
       },
     ]);
     expect(result.document.links).toEqual([
-      { id: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/), source: "a", target: "n", rationale: "" },
+      {
+        id: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
+        source: "a",
+        target: "n",
+        rationale: "",
+        ...LINK_DETAIL_DEFAULTS,
+      },
     ]);
     expect(result.repairs).toEqual([
       "2 elements had no usable positions and were placed automatically.",
@@ -648,6 +670,7 @@ describe("11. broken references, ids, kinds, versions and fields", () => {
       createdAt: 0,
       elements: [],
       links: [],
+      ...NO_REGISTERS,
     });
     expect(result.repairs).toEqual([]);
   });
@@ -692,6 +715,10 @@ describe("11. broken references, ids, kinds, versions and fields", () => {
       "createdAt",
       "elements",
       "links",
+      "ceiling",
+      "stakeholders",
+      "groups",
+      "dismissals",
     ]);
     expect(result.document.elements[0]).toEqual({
       id: "a",
@@ -700,8 +727,15 @@ describe("11. broken references, ids, kinds, versions and fields", () => {
       title: "a",
       description: "",
       position: { x: 320, y: 0 },
+      ...ELEMENT_DETAIL_DEFAULTS,
     });
-    expect(result.document.links[0]).toEqual({ id: "l", source: "a", target: "b", rationale: "" });
+    expect(result.document.links[0]).toEqual({
+      id: "l",
+      source: "a",
+      target: "b",
+      rationale: "",
+      ...LINK_DETAIL_DEFAULTS,
+    });
   });
 });
 
@@ -722,5 +756,36 @@ describe("20. a document from an app with a different schema version", () => {
   it("a missing schemaVersion is read as the current one", async () => {
     const text = envelope(docWith([el("a")])).replace('"schemaVersion":1,', "");
     expect(expectOk(await parseTocFile(text)).repairs).toEqual([]);
+  });
+});
+
+describe("4 and 11. hostile details (schema version 2 fields)", () => {
+  it("script URLs, unknown choices, foreign references and junk lists are cleaned, and counted", async () => {
+    const doc = docWith([
+      el("a", {
+        status: "approved",
+        tags: ["ok", 7, "ok"],
+        group: "no-such-group",
+        stakeholders: { "sh-residents": "proposed", "sh-evil": "proposed", "sh-icb": "owns" },
+        assumptions: "not a list",
+        indicators: [{ measure: "<script>alert(1)</script>", id: "same" }, { id: "same" }, 5],
+        evidence: [{ title: "x", url: "javascript:alert(1)", type: "gossip", strength: 11 }],
+      }),
+    ]);
+    const result = expectOk(await parseTocFile(envelope({ ...doc, ceiling: "sky", groups: "x" })));
+    const element = result.document.elements[0];
+    expect(element).toMatchObject({ status: "proposed", tags: ["ok", "ok"], group: null });
+    expect(element?.stakeholders).toEqual({ "sh-residents": "proposed" });
+    expect(element?.assumptions).toEqual([]);
+    expect(element?.indicators?.map((i) => i.measure)).toEqual(["<script>alert(1)</script>", ""]);
+    expect(new Set(element?.indicators?.map((i) => i.id)).size).toBe(2);
+    expect(element?.evidence).toEqual([
+      { id: expect.any(String), title: "x", url: "", type: "research", strength: "moderate" },
+    ]);
+    expect(result.document.ceiling).toBeNull();
+    expect(result.repairs).toEqual([
+      "7 details (assumptions, indicators, evidence items, tags or stakeholder records) could not be read and were left out.",
+    ]);
+    expect(JSON.stringify(result.document)).not.toContain("javascript:");
   });
 });

@@ -8,7 +8,7 @@ import { stageAlong } from "../../../src/domain/geometry";
 import { invariantProblems } from "../../../src/domain/invariants";
 import { buildImportedState } from "../../../src/io/tocJson/importDocument";
 import { type ImportResult, parseTocFile } from "../../../src/io/tocJson/parse";
-import { docWith, envelope } from "./helpers";
+import { docWith, envelope, LINK_DETAIL_DEFAULTS } from "./helpers";
 
 function expectOk(result: ImportResult) {
   if (!result.ok) throw new Error(`refused: ${result.message}`);
@@ -40,8 +40,8 @@ describe("ids", () => {
     const [a, b, c] = result.document.elements;
     expect(a?.id).not.toBe("has space");
     expect(result.document.links).toEqual([
-      { id: "l1", source: a?.id, target: b?.id, rationale: "" },
-      { id: "l2", source: b?.id, target: c?.id, rationale: "" },
+      { id: "l1", source: a?.id, target: b?.id, rationale: "", ...LINK_DETAIL_DEFAULTS },
+      { id: "l2", source: b?.id, target: c?.id, rationale: "", ...LINK_DETAIL_DEFAULTS },
     ]);
     expect(result.repairs).toEqual([
       "2 elements had missing or invalid ids and were given new ones.",

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { updateElement } from "../../../src/doc/commands";
+import { addDetail, setStakeholderRole } from "../../../src/doc/detailCommands";
 import { readModel } from "../../../src/doc/read";
+import {
+  addStakeholder,
+  createGroup,
+  dismissFinding,
+  setCeiling,
+} from "../../../src/doc/registerCommands";
 import { SCHEMA_VERSION } from "../../../src/doc/schema";
 import { docFromState } from "../../../src/doc/state";
 import { invariantProblems } from "../../../src/domain/invariants";
@@ -18,8 +26,7 @@ import {
 } from "./helpers";
 
 async function roundTrip(model: ReturnType<typeof sampleModel>) {
-  const result = await parseTocFile(fileOf(serializeToc(model, NOW, APP_VERSION)));
-  if (!result.ok) throw new Error(result.message);
+  const result = await parsed(model);
   const doc = docFromState(buildImportedState(result.document, Date.now()));
   const back = readModel(doc);
   doc.destroy();
@@ -105,3 +112,54 @@ describe("round trip: model → serializeToc → parseTocFile → buildImportedS
     doc.destroy();
   });
 });
+
+describe("round trip of version 2 details and registers", () => {
+  it("keeps assumptions, indicators, evidence, status, owner, tags, groups, stakeholders, ceiling and dismissals", async () => {
+    const ydoc = docFromState(buildImportedState((await parsed(sampleModel())).document, 0));
+    const g = createGroup(ydoc, "Person level", ["out-long", "out-short"]) as string;
+    const ward = addStakeholder(ydoc, "Ward councillors") as string;
+    setStakeholderRole(ydoc, "out-long", ward, "challenged");
+    setStakeholderRole(ydoc, "out-long", "sh-residents", "proposed");
+    addDetail(ydoc, "out-long", "indicators", {
+      measure: "Weight at 12 months",
+      population: "Adults on the programme",
+      baseline: "To be set from local data",
+      target: "5% loss",
+      threshold: "3%",
+      byWhen: "March 2027",
+      dataSource: "Practice records",
+    });
+    addDetail(ydoc, "out-long", "assumptions", { text: "People keep going", confidence: "low" });
+    addDetail(ydoc, "l4", "evidence", {
+      title: "NICE PH38",
+      url: "https://www.nice.org.uk/guidance/ph38",
+      type: "research",
+      strength: "strong",
+    });
+    updateElement(ydoc, "out-long", { status: "contested", owner: "Dr Patel", tags: ["weight"] });
+    setCeiling(ydoc, "medium");
+    dismissFinding(ydoc, {
+      key: "duplicate-titles:a,b",
+      reason: "Different places",
+      by: "Ana",
+      at: 9,
+    });
+    const model = readModel(ydoc);
+    ydoc.destroy();
+
+    const { result, back } = await roundTrip(model);
+    expect(result.ok && result.repairs).toEqual([]);
+    expect(byId(back.elements)).toEqual(byId(model.elements));
+    expect(byId(back.links)).toEqual(byId(model.links));
+    expect(back.stakeholders).toEqual(model.stakeholders);
+    expect(back.groups).toEqual([{ id: g, title: "Person level" }]);
+    expect(back.dismissals).toEqual(model.dismissals);
+    expect(back.meta.ceiling).toBe("medium");
+  });
+});
+
+async function parsed(model: ReturnType<typeof sampleModel>) {
+  const result = await parseTocFile(fileOf(serializeToc(model, NOW, APP_VERSION)));
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
