@@ -2,8 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run against the production build (dist/), served by our own server.
 // `npm test` builds first; on its own run `npm run build && npx playwright test`.
-// TOC_TEST_PORT lets the test runner pick another port (default 4173).
+// TOC_TEST_PORT lets the test runner pick another port (default 4173), and
+// TOC_TEST_ROOT another build directory (default dist/), so two runs can share
+// a machine without rebuilding each other's files.
 const port = Number(process.env.TOC_TEST_PORT ?? 4173);
+const root = process.env.TOC_TEST_ROOT ?? "dist";
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -35,7 +38,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node server/serve.mjs --host 127.0.0.1 --port ${port}`,
+    command: `node server/serve.mjs --host 127.0.0.1 --port ${port} --root ${root}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 20_000,

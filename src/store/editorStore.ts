@@ -28,6 +28,16 @@ export interface EditorState {
   editingId: string | null;
   /** Positions shown while a drag is in progress, in document units. */
   dragPreview: ReadonlyMap<string, Point> | null;
+  /** Which tab the side panel shows. */
+  sidePanel: "details" | "checks";
+  /** Ask the canvas to bring an element into view (a new nonce each time). */
+  focusRequest: { id: string; nonce: number } | null;
+  /** Highlight what is upstream and downstream of this element; dim the rest. */
+  pathwayFocus: string | null;
+  /** Show only what a stakeholder group proposed, endorsed or challenged. */
+  stakeholderFilter: { stakeholderId: string; role: "proposed" | "endorsed" | "challenged" } | null;
+  /** Groups this person has collapsed (a view choice, not stored in the document). */
+  collapsedGroups: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -44,10 +54,23 @@ export const initialEditorState: EditorState = {
   selectedLinks: EMPTY,
   editingId: null,
   dragPreview: null,
+  sidePanel: "details",
+  focusRequest: null,
+  pathwayFocus: null,
+  stakeholderFilter: null,
+  collapsedGroups: EMPTY,
 };
 
 export const useEditor = create<EditorState>(() => initialEditorState);
 
 export function setSelection(elements: Iterable<string>, links: Iterable<string> = []): void {
   useEditor.setState({ selectedElements: new Set(elements), selectedLinks: new Set(links) });
+}
+
+let focusNonce = 0;
+
+/** Selects an element and asks the canvas to bring it into view. */
+export function revealElement(id: string): void {
+  setSelection([id]);
+  useEditor.setState({ focusRequest: { id, nonce: ++focusNonce } });
 }
