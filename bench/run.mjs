@@ -7,6 +7,8 @@
 //   { name, title, method: string[], run(ctx) → { rows, notes? } }
 // and runs against the production build served on 127.0.0.1 beside its same-run baseline:
 // the bare stack page (bench/baselines/stack/, React + React Flow + Yjs and nothing of ours).
+// "layout" (auto-layout) builds its own small page around src/layout's worker instead
+// (bench/baselines/layout/, plain ELK in the same kind of worker as its baseline).
 // "session" is the live-session benchmark (bench/session-latency.mjs, its own process).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
