@@ -5,15 +5,16 @@ import { memo } from "react";
 import { KINDS } from "../domain/kinds";
 import type { ElementFlowNode } from "./buildFlow";
 import { InlineTitleEditor } from "./InlineTitleEditor";
+import { NodeBadges } from "./NodeBadges";
 import { NodeShape } from "./NodeShape";
 
 function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
-  const { element, editing, direction, remote } = data;
+  const { element, editing, direction, remote, dimmed, contributes } = data;
   const kind = KINDS[element.kind];
   const up = direction === "up";
   return (
     <div
-      className={`toc-node toc-node--${element.kind}${selected ? " is-selected" : ""}`}
+      className={`toc-node toc-node--${element.kind}${selected ? " is-selected" : ""}${dimmed ? " is-dimmed" : ""}`}
       data-kind={element.kind}
       data-testid="toc-node"
     >
@@ -33,12 +34,14 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
       <div className="toc-node__body">
         <span className="toc-node__tag">
           <span aria-hidden="true">{kind.icon}</span> {kind.tag}
+          {contributes && <span className="toc-node__contributes"> · Contributes to</span>}
         </span>
         {editing ? (
           <InlineTitleEditor id={element.id} title={element.title} />
         ) : (
           <span className="toc-node__title">{element.title || "Untitled"}</span>
         )}
+        <NodeBadges element={element} />
       </div>
       <Handle
         type="source"

@@ -7,7 +7,11 @@ import { NODE_WIDTH, stageBand, toView } from "../domain/geometry";
 import type { TocElement } from "../domain/model";
 import { type FramingId, STAGE_IDS } from "../domain/stages";
 
-function acrossExtent(framing: FramingId, elements: readonly TocElement[]): [number, number] {
+/** How far the bands reach across the stages, in view units, with room to spare. */
+export function acrossExtent(
+  framing: FramingId,
+  elements: readonly TocElement[],
+): [number, number] {
   let min = 0;
   let max = 600;
   for (const el of elements) {

@@ -17,13 +17,18 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { fromView, type Point } from "../domain/geometry";
 import type { TocModel } from "../domain/model";
+import { beyondCeiling } from "../domain/pathways";
 import { commitMoves, connectElements, deleteItemsById } from "../store/actions";
 import { updateCursor, useCollab } from "../store/collab";
 import { setSelection, useEditor } from "../store/editorStore";
 import { createEdgeBuilder, createNodeBuilder, type ElementFlowNode } from "./buildFlow";
+import { CeilingLine } from "./CeilingLine";
 import { ElementNode } from "./ElementNode";
 import { FIT_VIEW, useFitOnFramingChange } from "./fitView";
+import { GroupFrames } from "./GroupFrames";
+import { useHighlight } from "./highlight";
 import { RemoteCursors } from "./RemoteCursors";
+import { RevealOnRequest } from "./RevealOnRequest";
 import { selectionKey, useRemoteMarks } from "./remotePresence";
 import { StageBands } from "./StageBands";
 import { StageLabels } from "./StageLabels";
@@ -59,6 +64,9 @@ function Flow({ model }: { model: TocModel }) {
   const selectedLinks = useEditor((s) => s.selectedLinks);
   const editingId = useEditor((s) => s.editingId);
   const dragPreview = useEditor((s) => s.dragPreview);
+  const collapsedGroups = useEditor((s) => s.collapsedGroups);
+  const highlight = useHighlight(model);
+  const ceiling = model.meta.ceiling;
   const marks = useRemoteMarks();
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const buildNode = useRef(createNodeBuilder()).current;
@@ -82,9 +90,24 @@ function Flow({ model }: { model: TocModel }) {
           measured: measured.get(element.id),
           remote,
           remoteKey: selectionKey(remote),
+          dimmed: highlight !== null && !highlight.elements.has(element.id),
+          contributes: beyondCeiling(element.stage, ceiling),
+          hidden: element.group !== null && collapsedGroups.has(element.group),
         });
       }),
-    [model.elements, framing, selectedElements, editingId, dragPreview, measured, marks, buildNode],
+    [
+      model.elements,
+      framing,
+      selectedElements,
+      editingId,
+      dragPreview,
+      measured,
+      marks,
+      buildNode,
+      highlight,
+      ceiling,
+      collapsedGroups,
+    ],
   );
 
   const edges = useMemo(() => {
@@ -98,9 +121,10 @@ function Flow({ model }: { model: TocModel }) {
         source?.kind === "assumption",
         source?.title ?? "",
         target?.title ?? "",
+        highlight !== null && !highlight.links.has(link.id),
       );
     });
-  }, [model.elements, model.links, selectedLinks, buildEdge]);
+  }, [model.elements, model.links, selectedLinks, buildEdge, highlight]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementFlowNode>[]) => {
@@ -219,7 +243,10 @@ function Flow({ model }: { model: TocModel }) {
         aria-label="Theory of change canvas"
       >
         <StageBands framing={framing} elements={model.elements} />
+        <CeilingLine framing={framing} ceiling={ceiling} elements={model.elements} />
+        <GroupFrames model={model} measured={measured} collapsed={collapsedGroups} />
         <StageLabels framing={framing} />
+        <RevealOnRequest model={model} measured={measured} />
         <RemoteCursors framing={framing} />
         {model.elements.length === 0 && (
           <p className="toc-empty">

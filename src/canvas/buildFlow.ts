@@ -3,6 +3,7 @@
 // nothing it shows changed, so memoised node components skip re-rendering.
 import type { Edge, Node } from "@xyflow/react";
 import { MarkerType } from "@xyflow/react";
+import { STATUS_LABELS } from "../domain/details";
 import { NODE_WIDTH, NOMINAL_NODE_HEIGHT, type Point, toView } from "../domain/geometry";
 import { KINDS } from "../domain/kinds";
 import type { TocElement, TocLink } from "../domain/model";
@@ -14,6 +15,10 @@ export interface ElementNodeData extends Record<string, unknown> {
   remote: Array<{ name: string; colour: string }>;
   editing: boolean;
   direction: "up" | "right";
+  /** Outside the pathway or filter being shown. */
+  dimmed: boolean;
+  /** Beyond the accountability ceiling: the programme contributes, is not accountable. */
+  contributes: boolean;
 }
 
 export type ElementFlowNode = Node<ElementNodeData, "element">;
@@ -27,6 +32,10 @@ interface NodeInputs {
   measured: { width: number; height: number } | undefined;
   remote: Array<{ name: string; colour: string }> | undefined;
   remoteKey: string;
+  dimmed: boolean;
+  contributes: boolean;
+  /** In a group this person has collapsed. */
+  hidden: boolean;
 }
 
 export function createNodeBuilder() {
@@ -44,12 +53,15 @@ export function createNodeBuilder() {
       // focusable) before React Flow has measured it.
       initialWidth: NODE_WIDTH,
       initialHeight: NOMINAL_NODE_HEIGHT,
-      ariaLabel: `${KINDS[element.kind].label}: ${element.title || "untitled"}`,
+      hidden: inputs.hidden,
+      ariaLabel: nodeLabel(element, inputs.contributes),
       data: {
         element,
         remote: inputs.remote ?? [],
         editing: inputs.editing,
         direction: framing === "toc" ? "up" : "right",
+        dimmed: inputs.dimmed,
+        contributes: inputs.contributes,
       },
       ...(inputs.measured ? { measured: inputs.measured } : {}),
     };
@@ -66,8 +78,27 @@ function shallowSame(a: NodeInputs, b: NodeInputs): boolean {
     a.framing === b.framing &&
     a.preview === b.preview &&
     a.measured === b.measured &&
-    a.remoteKey === b.remoteKey
+    a.remoteKey === b.remoteKey &&
+    a.dimmed === b.dimmed &&
+    a.contributes === b.contributes &&
+    a.hidden === b.hidden
   );
+}
+
+const count = (n: number, word: string) => (n === 1 ? `1 ${word}` : `${n} ${word}s`);
+
+/** What a screen reader hears for a node: kind, title, status and its details. */
+export function nodeLabel(element: TocElement, contributes: boolean): string {
+  const parts = [`${KINDS[element.kind].label}: ${element.title || "untitled"}`];
+  if (element.status !== "proposed") parts.push(STATUS_LABELS[element.status].toLowerCase());
+  if (contributes) parts.push("contributes to, beyond the accountability ceiling");
+  const details = [
+    element.assumptions.length && count(element.assumptions.length, "assumption"),
+    element.indicators.length && count(element.indicators.length, "indicator"),
+    element.evidence.length && `${element.evidence.length} evidence`,
+  ].filter(Boolean);
+  if (details.length > 0) parts.push(details.join(", "));
+  return parts.join("; ");
 }
 
 export function createEdgeBuilder() {
@@ -75,7 +106,14 @@ export function createEdgeBuilder() {
   // retitling an element leaves its link objects unchanged.
   const cache = new Map<
     string,
-    { link: TocLink; selected: boolean; dashed: boolean; titles: string; edge: Edge }
+    {
+      link: TocLink;
+      selected: boolean;
+      dashed: boolean;
+      dimmed: boolean;
+      titles: string;
+      edge: Edge;
+    }
   >();
   return (
     link: TocLink,
@@ -83,6 +121,7 @@ export function createEdgeBuilder() {
     dashed: boolean,
     sourceTitle: string,
     targetTitle: string,
+    dimmed = false,
   ): Edge => {
     const titles = `${sourceTitle}\u0000${targetTitle}`;
     const hit = cache.get(link.id);
@@ -91,6 +130,7 @@ export function createEdgeBuilder() {
       hit.link === link &&
       hit.selected === selected &&
       hit.dashed === dashed &&
+      hit.dimmed === dimmed &&
       hit.titles === titles
     )
       return hit.edge;
@@ -101,11 +141,11 @@ export function createEdgeBuilder() {
       selected,
       type: "default",
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      className: dashed ? "toc-link toc-link--assumption" : "toc-link",
+      className: `toc-link${dashed ? " toc-link--assumption" : ""}${dimmed ? " toc-link--dimmed" : ""}`,
       ariaLabel: `Link: ${sourceTitle} leads to ${targetTitle}${link.rationale ? `, because ${link.rationale}` : ""}`,
       label: link.rationale ? "because…" : undefined,
     };
-    cache.set(link.id, { link, selected, dashed, titles, edge });
+    cache.set(link.id, { link, selected, dashed, dimmed, titles, edge });
     return edge;
   };
 }

@@ -74,3 +74,12 @@ export function revealElement(id: string): void {
   setSelection([id]);
   useEditor.setState({ focusRequest: { id, nonce: ++focusNonce } });
 }
+
+/** Collapses or expands a group on this person's canvas. */
+export function toggleGroupCollapsed(groupId: string, collapsed?: boolean): void {
+  const next = new Set(useEditor.getState().collapsedGroups);
+  const collapse = collapsed ?? !next.has(groupId);
+  if (collapse) next.add(groupId);
+  else next.delete(groupId);
+  useEditor.setState({ collapsedGroups: next });
+}

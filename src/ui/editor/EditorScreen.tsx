@@ -7,6 +7,7 @@ import { closeEditor, openInEditor } from "../../store/session";
 import { NameDialog } from "../session/NameDialog";
 import { ParticipantsBar } from "../session/ParticipantsBar";
 import { useRoomSession } from "../session/useRoomSession";
+import { ArrangeBar } from "./ArrangeBar";
 import { EditorHeader } from "./EditorHeader";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SidePanel } from "./SidePanel";
@@ -72,6 +73,7 @@ export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }
         </p>
       )}
       <Toolbar openHelp={openHelp} />
+      <ArrangeBar model={model} />
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Canvas">
           <TocCanvas model={model} />
