@@ -104,10 +104,14 @@ export function nodes(page: Page): Locator {
   return page.locator(".react-flow__node");
 }
 
-/** The element of this kind and title (its accessible name is "<Kind>: <title>"). */
+/**
+ * The element of this kind and title: its accessible name is "<Kind>: <title>", followed by
+ * "; <status, details…>" when it has any.
+ */
 export function node(page: Page, kind: Kind, title: string): Locator {
+  const name = `${KIND_LABELS[kind]}: ${title}`;
   return page.locator(
-    `.react-flow__node[aria-label=${JSON.stringify(`${KIND_LABELS[kind]}: ${title}`)}]`,
+    `.react-flow__node:is([aria-label=${JSON.stringify(name)}], [aria-label^=${JSON.stringify(`${name}; `)}])`,
   );
 }
 
