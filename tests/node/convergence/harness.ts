@@ -19,10 +19,23 @@ import {
   updateElement,
   updateLink,
 } from "../../../src/doc/commands";
+import {
+  addDetail,
+  removeDetail,
+  setStakeholderRole,
+  updateDetail,
+} from "../../../src/doc/detailCommands";
+import type { DetailList } from "../../../src/doc/detailLists";
 import { runMigrations } from "../../../src/doc/migrations";
 import { observeModel } from "../../../src/doc/observe";
-import { PERSISTENCE, REMOTE } from "../../../src/doc/origins";
+import { PERSISTENCE, REMOTE, TYPING } from "../../../src/doc/origins";
 import { readModel } from "../../../src/doc/read";
+import {
+  createGroup,
+  dismissFinding,
+  STARTING_STAKEHOLDER_IDS,
+  setCeiling,
+} from "../../../src/doc/registerCommands";
 import { createDoc } from "../../../src/doc/schema";
 import { initializeDocument } from "../../../src/doc/seed";
 import { createUndoHistory, type UndoHistory } from "../../../src/doc/undo";
@@ -245,7 +258,7 @@ export function randomCommand(replica: Replica, rng: Rng, pool: string[]): strin
   const doc = replica.doc;
   const ids = knownIds(replica, pool, rng);
   const linkIds = (replica.mirror?.links ?? []).map((l) => l.id);
-  const roll = rng.int(100);
+  const roll = rng.int(120);
   if (roll < 14 || ids.length === 0) {
     const el = randomElement(replica, rng, pool);
     addElement(doc, el);
@@ -309,8 +322,74 @@ export function randomCommand(replica: Replica, rng: Rng, pool: string[]): strin
     setFraming(doc, rng.pick(["toc", "logic"] as const));
     return "setFraming";
   }
-  setDocumentTitle(doc, text(rng));
-  return "setDocumentTitle";
+  if (roll < 100) {
+    setDocumentTitle(doc, text(rng));
+    return "setDocumentTitle";
+  }
+  return randomDetailCommand(replica, rng, id, linkIds);
+}
+
+/** Schema 2: details, stakeholder records, groups, ceiling, dismissals, shared typing. */
+function randomDetailCommand(replica: Replica, rng: Rng, id: string, linkIds: string[]): string {
+  const doc = replica.doc;
+  const roll = rng.int(20);
+  const owner = linkIds.length && rng.chance(0.3) ? rng.pick(linkIds) : id;
+  const list: DetailList = rng.pick(["assumptions", "indicators", "evidence"] as const);
+  const mirrored =
+    replica.mirror?.elements.find((e) => e.id === owner) ??
+    replica.mirror?.links.find((l) => l.id === owner);
+  const items = (mirrored as Record<string, unknown> | undefined)?.[list] as
+    | Array<{ id: string }>
+    | undefined;
+  if (roll < 5) {
+    addDetail(doc, owner, list, { text: text(rng), measure: text(rng), title: text(rng) });
+    return "addDetail";
+  }
+  if (roll < 9) {
+    if (items?.length) {
+      updateDetail(doc, owner, list, rng.pick(items).id, {
+        text: text(rng),
+        measure: text(rng),
+        url: rng.chance(0.5) ? "https://example.org/x" : "javascript:alert(1)",
+      });
+    }
+    return "updateDetail";
+  }
+  if (roll < 11) {
+    if (items?.length) removeDetail(doc, owner, list, rng.pick(items).id);
+    return "removeDetail";
+  }
+  if (roll < 14) {
+    setStakeholderRole(
+      doc,
+      id,
+      rng.pick(STARTING_STAKEHOLDER_IDS),
+      rng.pick(["proposed", "endorsed", "challenged", null] as const),
+    );
+    return "setStakeholderRole";
+  }
+  if (roll < 15) {
+    createGroup(doc, text(rng), [id]);
+    return "createGroup";
+  }
+  if (roll < 16) {
+    setCeiling(doc, rng.chance(0.8) ? rng.pick(STAGE_IDS) : null);
+    return "setCeiling";
+  }
+  if (roll < 17) {
+    dismissFinding(doc, { key: `check:${id}`, reason: text(rng), by: "x", at: rng.int(1000) });
+    return "dismissFinding";
+  }
+  // Typing into the shared description: an insertion at a random place.
+  const current = replica.mirror?.elements.find((e) => e.id === id)?.description ?? "";
+  const at = rng.int(current.length + 1);
+  updateElement(
+    doc,
+    id,
+    { description: current.slice(0, at) + text(rng) + current.slice(at) },
+    TYPING,
+  );
+  return "typeDescription";
 }
 
 /** Seeds the network: one replica creates the document, or (sometimes) all at once. */

@@ -185,13 +185,21 @@ describe("concurrent conflicts between two peers", () => {
 
 describe("random-run sanity", () => {
   it("the convergence check notices replicas that have not exchanged everything", () => {
-    // Seed 1 without the final sync: some updates were dropped and never healed.
-    const net = runSeed(1, { settle: false });
-    try {
-      expect(() => expectConverged(net)).toThrow();
-    } finally {
-      net.close();
+    // Runs without the final sync drop updates that are never healed: among the
+    // first seeds, the check must catch some (and it must not throw for all).
+    const caught = [];
+    for (let seed = 1; seed <= 10; seed++) {
+      const net = runSeed(seed, { settle: false });
+      try {
+        expectConverged(net);
+      } catch {
+        caught.push(seed);
+      } finally {
+        net.close();
+      }
     }
+    expect(caught.length).toBeGreaterThan(0);
+    expect(caught.length).toBeLessThan(10);
   });
 });
 
