@@ -117,7 +117,9 @@ test("screenshots of the main screens", async ({ page }) => {
 
   // ── The same document as a logic model ──
   await page.getByRole("radio", { name: "Logic model" }).check();
-  await expect(page.getByText("Short-term outcomes", { exact: false }).first()).toBeVisible();
+  await expect(
+    page.locator(".react-flow").getByText("Short-term outcomes", { exact: false }).first(),
+  ).toBeVisible();
   await canvasAtRest(page);
   await expect(nodes(page)).toHaveCount(ELEMENTS.length);
   await shot(page, "canvas-logic-model");

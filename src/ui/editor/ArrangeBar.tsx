@@ -47,10 +47,6 @@ export function ArrangeBar({ model }: { model: TocModel }) {
   };
 
   const filterValue = filter ? `${filter.stakeholderId}|${filter.role}` : "";
-  const focused = focus ? model.elements.find((e) => e.id === focus) : undefined;
-  const filteredGroup = filter
-    ? model.stakeholders.find((s) => s.id === filter.stakeholderId)
-    : undefined;
 
   return (
     <>
@@ -161,20 +157,6 @@ export function ArrangeBar({ model }: { model: TocModel }) {
           </label>
         </fieldset>
       </div>
-      {(focused || filteredGroup) && (
-        <p className="banner banner--info highlight-note" role="status">
-          {focused
-            ? `Showing the pathway through “${focused.title || "Untitled"}”: what leads to it and what it leads to. Other elements are faded.`
-            : `Showing what ${filteredGroup?.name} ${ROLE_LABELS[filter?.role ?? "proposed"].toLowerCase()}: ${countMatching(model, filter)}. Other elements are faded.`}{" "}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => (focused ? focusPathway(null) : filterByStakeholder(null))}
-          >
-            Show everything
-          </button>
-        </p>
-      )}
       {prompt && (
         <TextPromptDialog
           title={prompt.kind === "new" ? "Group the selected elements" : "Rename the group"}
@@ -189,6 +171,34 @@ export function ArrangeBar({ model }: { model: TocModel }) {
             setPrompt(null);
           }}
         />
+      )}
+    </>
+  );
+}
+
+/** While a highlight is on, says in words what is shown, with a way back. */
+export function HighlightNote({ model }: { model: TocModel }) {
+  const focus = useEditor((s) => s.pathwayFocus);
+  const filter = useEditor((s) => s.stakeholderFilter);
+  const focused = focus ? model.elements.find((e) => e.id === focus) : undefined;
+  const filteredGroup = filter
+    ? model.stakeholders.find((s) => s.id === filter.stakeholderId)
+    : undefined;
+  return (
+    <>
+      {(focused || filteredGroup) && (
+        <p className="banner banner--info highlight-note" role="status">
+          {focused
+            ? `Showing the pathway through “${focused.title || "Untitled"}”: what leads to it and what it leads to. Other elements are faded.`
+            : `Showing what ${filteredGroup?.name} ${ROLE_LABELS[filter?.role ?? "proposed"].toLowerCase()}: ${countMatching(model, filter)}. Other elements are faded.`}{" "}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => (focused ? focusPathway(null) : filterByStakeholder(null))}
+          >
+            Show everything
+          </button>
+        </p>
       )}
     </>
   );

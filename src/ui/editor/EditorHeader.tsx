@@ -9,7 +9,15 @@ import { SessionStatus } from "../session/SessionStatus";
 import { CommitField } from "./CommitField";
 import { StatusLine } from "./StatusLine";
 
-export function EditorHeader({ model, docId }: { model: TocModel; docId: string }) {
+export function EditorHeader({
+  model,
+  docId,
+  openHelp,
+}: {
+  model: TocModel;
+  docId: string;
+  openHelp: () => void;
+}) {
   const readOnly = useEditor((s) => s.open !== "ready");
   return (
     <header className="editor__header">
@@ -49,6 +57,9 @@ export function EditorHeader({ model, docId }: { model: TocModel; docId: string 
         <div className="editor__files">
           <ExportButton />
           <ImportButton />
+          <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?">
+            Shortcuts <span aria-hidden="true">?</span>
+          </button>
         </div>
       </div>
       <StatusLine />

@@ -7,7 +7,7 @@ import { closeEditor, openInEditor } from "../../store/session";
 import { NameDialog } from "../session/NameDialog";
 import { ParticipantsBar } from "../session/ParticipantsBar";
 import { useRoomSession } from "../session/useRoomSession";
-import { ArrangeBar } from "./ArrangeBar";
+import { ArrangeBar, HighlightNote } from "./ArrangeBar";
 import { EditorHeader } from "./EditorHeader";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SidePanel } from "./SidePanel";
@@ -64,7 +64,7 @@ export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }
   }
   return (
     <div className="editor">
-      <EditorHeader model={model} docId={id} />
+      <EditorHeader model={model} docId={id} openHelp={openHelp} />
       <ParticipantsBar you={session.name} />
       {open === "too-new" && (
         <p className="banner banner--warning" role="alert">
@@ -72,8 +72,11 @@ export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }
           nothing is lost. Reload the page to update the app.
         </p>
       )}
-      <Toolbar openHelp={openHelp} />
-      <ArrangeBar model={model} />
+      <div className="editor__tools">
+        <Toolbar />
+        <ArrangeBar model={model} />
+      </div>
+      <HighlightNote model={model} />
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Canvas">
           <TocCanvas model={model} />

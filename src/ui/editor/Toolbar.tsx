@@ -4,7 +4,7 @@ import { addElement, deleteSelection, redo, selectAll, undo } from "../../store/
 import { duplicateSelection, pasteFromButton } from "../../store/clipboard";
 import { useEditor } from "../../store/editorStore";
 
-export function Toolbar({ openHelp }: { openHelp: () => void }) {
+export function Toolbar() {
   const canUndo = useEditor((s) => s.canUndo);
   const canRedo = useEditor((s) => s.canRedo);
   const hasSelection = useEditor((s) => s.selectedElements.size + s.selectedLinks.size > 0);
@@ -91,9 +91,6 @@ export function Toolbar({ openHelp }: { openHelp: () => void }) {
           Delete
         </button>
       </fieldset>
-      <button type="button" className="tool" onClick={openHelp} aria-keyshortcuts="?">
-        Shortcuts <span aria-hidden="true">?</span>
-      </button>
     </div>
   );
 }
