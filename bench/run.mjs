@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { startServer } from "../server/serve.mjs";
 import { buildApp, buildStackBaseline } from "./lib/build.mjs";
+import { writeGlance } from "./lib/glance.mjs";
 import { LAUNCH } from "./lib/peers.mjs";
 import { machine, writeSuite } from "./lib/suiteReport.mjs";
 
@@ -112,6 +113,10 @@ try {
   await Promise.all(browsers.map((b) => b.close().catch(() => {})));
   await Promise.all(servers.map((s) => s.close()));
   rmSync(work, { recursive: true, force: true });
+}
+if (write) {
+  const whole = names.length === available.length + 1;
+  writeGlance(whole ? { minutes: (performance.now() - started) / 60_000, ...machine() } : null);
 }
 log(failed ? "Some benchmarks failed." : write ? "Done; BENCHMARKS.md updated." : "Done.");
 process.exit(failed ? 1 : 0);
