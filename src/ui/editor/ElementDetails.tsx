@@ -1,16 +1,28 @@
+// The side panel for one element, in the order a workshop works through it:
+// what it is (title, kind, stage, status, the shared description), then
+// collapsible sections for assumptions, indicators, evidence, stakeholders,
+// owner and tags, then its links ("Leads to", "Add a link to…", "Comes from").
 import { useState } from "react";
+import { MAX_NAME_LENGTH } from "../../doc/read";
 import { stageAlong } from "../../domain/geometry";
 import { ELEMENT_KINDS, type ElementKind, fitStage, KINDS } from "../../domain/kinds";
-import {
-  MAX_DESCRIPTION_LENGTH,
-  MAX_TITLE_LENGTH,
-  type TocElement,
-  type TocModel,
-} from "../../domain/model";
+import { MAX_TITLE_LENGTH, type TocElement, type TocModel } from "../../domain/model";
 import { FRAMINGS, type StageId } from "../../domain/stages";
 import { connectElements, deleteItemsById, editElement } from "../../store/actions";
+import { setElementOwner } from "../../store/detailActions";
 import { setSelection, useEditor } from "../../store/editorStore";
+import { plural } from "../common/format";
 import { CommitField } from "./CommitField";
+import { DescriptionField } from "./details/DescriptionField";
+import { DetailListEditor } from "./details/DetailListEditor";
+import { DetailSection } from "./details/DetailSection";
+import { ASSUMPTIONS, EVIDENCE, INDICATORS } from "./details/detailSpecs";
+import { StakeholderRoles } from "./details/StakeholderRoles";
+import { StatusSelect } from "./details/StatusSelect";
+import { TagsField } from "./details/TagsField";
+
+/** Kinds that indicators measure (PRODUCT.md: indicators for each outcome). */
+const MEASURED = new Set(["outcome", "impact"]);
 
 export function ElementDetails({ element, model }: { element: TocElement; model: TocModel }) {
   const readOnly = useEditor((s) => s.open !== "ready");
@@ -19,6 +31,7 @@ export function ElementDetails({ element, model }: { element: TocElement; model:
   const outgoing = model.links.filter((l) => l.source === element.id);
   const incoming = model.links.filter((l) => l.target === element.id);
   const [linkTarget, setLinkTarget] = useState("");
+  const measured = MEASURED.has(element.kind);
   const candidates = model.elements.filter(
     (e) => e.id !== element.id && !outgoing.some((l) => l.target === e.id),
   );
@@ -83,16 +96,69 @@ export function ElementDetails({ element, model }: { element: TocElement; model:
           </select>
         </div>
       )}
-      <CommitField
-        id="el-description"
-        label="Description"
-        multiline
-        value={element.description}
-        maxLength={MAX_DESCRIPTION_LENGTH}
-        disabled={readOnly}
-        onCommit={(description) => editElement(element.id, { description })}
-        placeholder="What this means, who it is for, how you will know."
-      />
+      <StatusSelect elementId={element.id} status={element.status} disabled={readOnly} />
+      <DescriptionField elementId={element.id} value={element.description} disabled={readOnly} />
+      <DetailSection id="assumptions" title="Assumptions" count={element.assumptions.length}>
+        <DetailListEditor
+          ownerId={element.id}
+          spec={ASSUMPTIONS}
+          items={element.assumptions}
+          disabled={readOnly}
+        />
+      </DetailSection>
+      {(measured || element.indicators.length > 0) && (
+        <DetailSection id="indicators" title="Indicators" count={element.indicators.length}>
+          {!measured && (
+            <p className="hint">
+              Indicators measure outcomes and impact. This {KINDS[element.kind].label.toLowerCase()}{" "}
+              keeps the ones it has; make it an outcome to add more.
+            </p>
+          )}
+          <DetailListEditor
+            ownerId={element.id}
+            spec={INDICATORS}
+            items={element.indicators}
+            disabled={readOnly}
+            canAdd={measured}
+          />
+        </DetailSection>
+      )}
+      <DetailSection id="evidence" title="Evidence" count={element.evidence.length}>
+        <DetailListEditor
+          ownerId={element.id}
+          spec={EVIDENCE}
+          items={element.evidence}
+          disabled={readOnly}
+        />
+      </DetailSection>
+      <DetailSection
+        id="stakeholders"
+        title="Stakeholders"
+        count={model.stakeholders.filter((g) => element.stakeholders[g.id]).length}
+      >
+        <StakeholderRoles
+          elementId={element.id}
+          roles={element.stakeholders}
+          model={model}
+          disabled={readOnly}
+        />
+      </DetailSection>
+      <DetailSection
+        id="owner"
+        title="Owner and tags"
+        note={[element.owner || "No owner", plural(element.tags.length, "tag")].join(" · ")}
+      >
+        <CommitField
+          id="el-owner"
+          label="Owner"
+          value={element.owner}
+          maxLength={MAX_NAME_LENGTH}
+          disabled={readOnly}
+          onCommit={(owner) => setElementOwner(element.id, owner)}
+          placeholder="Who is responsible for it"
+        />
+        <TagsField elementId={element.id} tags={element.tags} disabled={readOnly} />
+      </DetailSection>
       <h3>Leads to</h3>
       <LinkList
         ids={outgoing.map((l) => ({ link: l.id, other: byId.get(l.target) }))}
