@@ -27,6 +27,15 @@ export function createUndoHistory(
   selection: { get(): string[]; set(ids: string[]): void },
 ): UndoHistory {
   const { meta, nodes, edges, stakeholders, groups, dismissals } = getMaps(doc);
+  // Typing in another description starts a new step. Registered before the
+  // manager's own listener, so it runs before the manager decides to merge.
+  let lastTyped: unknown = null;
+  const separateTexts = (tr: Y.Transaction) => {
+    const typed = tr.origin === TYPING ? [...tr.changed.keys()][0] : null;
+    if (typed && lastTyped && typed !== lastTyped) manager.stopCapturing();
+    lastTyped = typed ?? null;
+  };
+  doc.on("afterTransaction", separateTexts);
   const manager = new Y.UndoManager([meta, nodes, edges, stakeholders, groups, dismissals], {
     trackedOrigins: new Set([LOCAL, TYPING]),
     captureTimeout: TYPING_PAUSE_MS,
@@ -62,6 +71,7 @@ export function createUndoHistory(
       return () => listeners.delete(listener);
     },
     destroy() {
+      doc.off("afterTransaction", separateTexts);
       doc.off("beforeTransaction", separate);
       doc.off("afterTransaction", separate);
       listeners.clear();

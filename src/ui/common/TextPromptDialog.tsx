@@ -1,6 +1,8 @@
 // A modal asking for one line of text (a group's name): Enter or the confirm
-// button answers, Escape or Cancel closes without answering.
-import { useId, useState } from "react";
+// button answers, Escape or Cancel closes without answering. The dialog is
+// always closed before it goes, so the browser gives focus back to the
+// control that opened it.
+import { useId, useRef, useState } from "react";
 import { useModalDialog } from "./useModalDialog";
 
 export function TextPromptDialog(props: {
@@ -15,13 +17,21 @@ export function TextPromptDialog(props: {
   const ref = useModalDialog();
   const id = useId();
   const [text, setText] = useState(props.initial);
+  const answer = useRef<string | null>(null);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={props.onCancel}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={() => (answer.current ? props.onDone(answer.current) : props.onCancel())}
+    >
       <form
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim()) props.onDone(text.trim());
+          if (!text.trim()) return;
+          answer.current = text.trim();
+          ref.current?.close();
         }}
       >
         <h2 id={`${id}-title`}>{props.title}</h2>
@@ -37,7 +47,7 @@ export function TextPromptDialog(props: {
           />
         </div>
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={props.onCancel}>
+          <button type="button" className="button" onClick={() => ref.current?.close()}>
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={!text.trim()}>

@@ -29,7 +29,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         side panel.
       </p>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => ref.current?.close()} // closing first gives focus back (onClose follows)
+        >
           Close
         </button>
       </div>

@@ -315,3 +315,16 @@ describe("migration to version 2", () => {
     expect(readModel(a).stakeholders).toHaveLength(6);
   });
 });
+
+describe("undo of typing in two descriptions", () => {
+  it("typing in another element's description is a step of its own", () => {
+    const doc = docWithPair();
+    const undo = createUndoHistory(doc, { get: () => [], set: () => {} });
+    updateElement(doc, "o", { description: "in o" }, TYPING);
+    updateElement(doc, "a", { description: "in a" }, TYPING);
+    undo.undo();
+    expect(element(doc, "a")?.description).toBe("");
+    expect(element(doc, "o")?.description).toBe("in o");
+    undo.destroy();
+  });
+});
