@@ -1,6 +1,7 @@
 // The library of documents on this device, as the home screen shows it.
 import { create } from "zustand";
 import type { FramingId } from "../domain/stages";
+import { buildImportedState } from "../io/tocJson/importDocument";
 import { getDatabase } from "../sync/database";
 import {
   createNewDocument,
@@ -16,6 +17,8 @@ import {
   restoreDocument,
   trashDocument,
 } from "../sync/persistence";
+import type { TemplateSpec } from "../templates";
+import { templateToImported } from "../templates/toDocument";
 
 interface LibraryState {
   loaded: boolean;
@@ -51,6 +54,11 @@ export async function refreshLibrary(): Promise<void> {
 export const createDocumentOfFraming = (framing: FramingId) =>
   run((db) => createNewDocument(db, framing));
 export const importDocumentState = (state: Uint8Array) => run((db) => storeNewDocument(db, state));
+/** A new document from a template, stored in one transaction like an import; returns its id. */
+export async function createFromTemplate(template: TemplateSpec): Promise<string> {
+  const now = Date.now();
+  return importDocumentState(buildImportedState(templateToImported(template, now), now));
+}
 export const duplicateEntry = (id: string) =>
   run((db) => duplicateDocument(db, id, (t) => `Copy of ${t}`));
 export const renameEntry = (id: string, title: string) =>

@@ -6,6 +6,7 @@ import { useEditor } from "../../store/editorStore";
 import { plural } from "../common/format";
 import { ElementDetails } from "./ElementDetails";
 import { LinkDetails } from "./LinkDetails";
+import { ChecksTabLabel } from "./quality/ChecksTabLabel";
 import { QualityPanel } from "./quality/QualityPanel";
 
 const TABS = [
@@ -39,7 +40,7 @@ function PanelTabs() {
           onClick={() => choose(t.id)}
           onKeyDown={onKeyDown}
         >
-          {t.label}
+          {t.id === "checks" ? <ChecksTabLabel /> : t.label}
         </button>
       ))}
     </div>

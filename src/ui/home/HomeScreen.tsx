@@ -6,6 +6,7 @@ import { ImportButton } from "../files/ImportButton";
 import { DocumentList } from "./DocumentList";
 import { NewDocumentButtons } from "./NewDocumentButtons";
 import { StorageNote } from "./StorageNote";
+import { TemplatePicker } from "./TemplatePicker";
 import { TrashList } from "./TrashList";
 
 export function HomeScreen() {
@@ -37,13 +38,17 @@ export function HomeScreen() {
             <NewDocumentButtons />
             <ImportButton />
           </div>
-          <p className="hint">You can also drop a .toc.json file anywhere on this page.</p>
+          <p className="hint">
+            You can also drop a .toc.json file anywhere on this page, or start from a template
+            below.
+          </p>
         </section>
         <section aria-labelledby="docs-heading">
           <h2 id="docs-heading">On this device</h2>
           {error && <p className="error-text">{error}</p>}
           {!loaded ? <p>Loading…</p> : <DocumentList entries={live} />}
         </section>
+        <TemplatePicker />
         {trashed.length > 0 && <TrashList entries={trashed} />}
         <StorageNote />
       </main>
