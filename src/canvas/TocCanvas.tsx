@@ -258,6 +258,7 @@ function Flow({ model }: { model: TocModel }) {
         <Background gap={20} size={1} />
         <Controls
           showInteractive={false}
+          fitViewOptions={FIT_VIEW}
           position="bottom-right"
           className="toc-controls"
           aria-label="Zoom controls"

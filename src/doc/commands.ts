@@ -17,7 +17,7 @@ import { type ElementKind, fitStage, isElementKind } from "../domain/kinds";
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from "../domain/model";
 import type { FramingId } from "../domain/stages";
 import { cleanCoordinate, cleanText } from "../domain/text";
-import { addDetailItem, createDetailLists, DETAIL_LISTS, LINK_DETAIL_LISTS } from "./detailLists";
+import { addDetailItem, DETAIL_LISTS, LINK_DETAIL_LISTS } from "./detailLists";
 import { LOCAL, type Origin } from "./origins";
 import { cleanTags, MAX_NAME_LENGTH } from "./read";
 import { getMaps } from "./schema";
@@ -91,7 +91,7 @@ function writeElement(doc: Y.Doc, el: NewElement): boolean {
     if (isValidId(who) && isStakeholderRole(role)) roles.set(who, role);
   }
   map.set("stakeholders", roles);
-  createDetailLists(map, DETAIL_LISTS);
+  for (const list of DETAIL_LISTS) map.set(list, new Y.Map());
   nodes.set(el.id, map);
   copyDetails(map, el); // a map reads its entries only once it is in the document
   return true;
@@ -130,7 +130,7 @@ function writeLink(doc: Y.Doc, link: NewLink, pairs: Set<string>): boolean {
   map.set("source", link.source);
   map.set("target", link.target);
   map.set("rationale", cleanText(link.rationale ?? "", MAX_DESCRIPTION_LENGTH));
-  createDetailLists(map, LINK_DETAIL_LISTS);
+  for (const list of LINK_DETAIL_LISTS) map.set(list, new Y.Map());
   edges.set(link.id, map);
   copyDetails(map, link);
   return true;

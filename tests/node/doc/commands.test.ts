@@ -2,7 +2,7 @@
 // readModel; invalid input is refused without writing anything; a command that
 // changes nothing sends no update to peers; links never outlive their
 // elements in the same transaction.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import {
   addElement,
@@ -60,6 +60,16 @@ describe("addElement", () => {
       group: null,
     });
     expect(Object.is(el?.position.x, -0)).toBe(false);
+  });
+
+  it("creates its nested lists without reading a map that is not in the document yet", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      addElement(seededDoc(), newElement("w1"));
+      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("unstaged kinds get no stage", () => {
