@@ -17,6 +17,8 @@ export interface CleanElement {
   height: number;
   x: number;
   y: number;
+  /** Group lane (0, 1, …), or null when ungrouped. */
+  lane: number | null;
 }
 
 export interface CleanInput {
@@ -48,6 +50,7 @@ export function cleanInput(input: LayoutInput, only?: ReadonlySet<string>): Clea
       height: cleanHeight(raw.height),
       x: cleanCoordinate(raw.position?.x) ?? 0,
       y: cleanCoordinate(raw.position?.y) ?? 0,
+      lane: Number.isSafeInteger(raw.lane) && raw.lane >= 0 ? raw.lane : null,
     });
   }
   const links: [number, number][] = [];

@@ -3,7 +3,8 @@
 // within each band so links cross as little as it can manage, and each band is
 // stacked GAP apart and centred on one shared y. Unstaged elements (notes,
 // assumptions) form a column before the first stage, each as near the
-// elements it links to as the stack allows. With `only`, just those elements
+// elements it links to as the stack allows. When elements are grouped, each
+// group gets a lane of its own across the stages, so group frames never overlap. With `only`, just those elements
 // move, laid out among themselves, the selection's top-left kept.
 // The same input (in any element order) gives the same positions. Pinned by
 // tests/node/layout: bands, no overlaps, unstaged column, determinism, tidy
@@ -13,7 +14,7 @@ import { fromView, NODE_WIDTH, type Point, STAGE_SPAN, stageAlong } from "../dom
 import { type StageId, stageIndex } from "../domain/stages";
 import { MAX_COORDINATE } from "../domain/text";
 import { type CleanElement, cleanInput } from "./cleanInput";
-import { centredColumn, GAP, placeNear, snapRound, stackFrom } from "./columns";
+import { centredColumn, GAP, placeNear, snapRound, stack, stackFrom } from "./columns";
 import { type ElkLike, LayoutError, type LayoutInput, type LayoutResult } from "./types";
 
 /** The column of unstaged elements, before the first stage (as `domain/placement.ts`). */
@@ -113,12 +114,50 @@ async function placeStaged(
     if (band) band.push(staged[i]);
     else bands.set(stage, [staged[i]]);
   }
-  for (const [stage, band] of bands) {
-    const tops = centredColumn(
-      band.map((e) => e.height),
-      centre,
-    );
-    for (const [k, e] of band.entries()) placed.set(e, { x: stageAlong(stage), y: tops[k] });
+  const lanes = new Set(staged.map((e) => e.lane));
+  if (lanes.size <= 1) {
+    for (const [stage, band] of bands) {
+      const tops = centredColumn(
+        band.map((e) => e.height),
+        centre,
+      );
+      for (const [k, e] of band.entries()) placed.set(e, { x: stageAlong(stage), y: tops[k] });
+    }
+    return;
+  }
+  placeInLanes(bands, centre, placed);
+}
+
+/** Room between two groups' lanes: a group frame's padding and name fit in it. */
+export const LANE_GAP = 90;
+
+/**
+ * Grouped elements: each group a lane across the stages (in the groups' order, ungrouped
+ * elements last), as tall as its fullest band; within a lane each band keeps ELK's order and
+ * is centred; the lanes together are centred on `centre`. So group frames never overlap.
+ */
+function placeInLanes(bands: Map<StageId, CleanElement[]>, centre: number, placed: Placed): void {
+  const laneKey = (e: CleanElement) => e.lane ?? Number.MAX_SAFE_INTEGER;
+  const keys = [...new Set([...bands.values()].flat().map(laneKey))].sort((a, b) => a - b);
+  const lanes = keys.map((key) => {
+    const columns = [...bands].map(([stage, band]) => ({
+      stage,
+      members: band.filter((e) => laneKey(e) === key),
+    }));
+    const height = Math.max(...columns.map((c) => stack(c.members.map((e) => e.height)).height));
+    return { columns, height };
+  });
+  const total = lanes.reduce((sum, lane) => sum + lane.height, 0) + LANE_GAP * (lanes.length - 1);
+  let top = snapRound(centre - total / 2);
+  for (const lane of lanes) {
+    for (const { stage, members } of lane.columns) {
+      const tops = centredColumn(
+        members.map((e) => e.height),
+        top + lane.height / 2,
+      );
+      for (const [k, e] of members.entries()) placed.set(e, { x: stageAlong(stage), y: tops[k] });
+    }
+    top = snapRound(top + lane.height + LANE_GAP);
   }
 }
 

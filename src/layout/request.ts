@@ -48,12 +48,16 @@ function readElement(raw: unknown, n: number): LayoutElement | string {
   if (!optionalSize(raw.width) || !optionalSize(raw.height)) {
     return `element ${n} has an unusable size`;
   }
+  if (raw.lane !== undefined && !(Number.isSafeInteger(raw.lane) && (raw.lane as number) >= 0)) {
+    return `element ${n} has an unusable group`;
+  }
   return {
     id: raw.id,
     stage,
     position: { x: p.x, y: p.y },
     ...(raw.width === undefined ? {} : { width: raw.width as number }),
     ...(raw.height === undefined ? {} : { height: raw.height as number }),
+    ...(raw.lane === undefined ? {} : { lane: raw.lane as number }),
   };
 }
 

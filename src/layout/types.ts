@@ -14,6 +14,12 @@ export interface LayoutElement {
   /** The element's height (default NOMINAL_NODE_HEIGHT); boxes in a band never overlap. */
   height?: number;
   position: Point;
+  /**
+   * The element's group (workstream) as its place in the document's list of groups; absent
+   * when ungrouped. Each group gets a lane of its own across the stages, so group frames never
+   * overlap.
+   */
+  lane?: number;
 }
 
 export interface LayoutLink {

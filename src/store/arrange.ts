@@ -54,11 +54,20 @@ export async function layOut(selectionOnly = false): Promise<void> {
     showMessage("Select two or more elements to tidy them.");
     return;
   }
+  const lanes = new Map(model.groups.map((g, i) => [g.id, i]));
   let result: Map<string, Point>;
   try {
     result = await runLayout(
       {
-        elements: model.elements.map((e) => ({ id: e.id, stage: e.stage, position: e.position })),
+        elements: model.elements.map((e) => {
+          const lane = e.group ? lanes.get(e.group) : undefined;
+          return {
+            id: e.id,
+            stage: e.stage,
+            position: e.position,
+            ...(lane === undefined ? {} : { lane }),
+          };
+        }),
         links: model.links.map((l) => ({ source: l.source, target: l.target })),
       },
       only,

@@ -80,6 +80,11 @@ describe("readRequest", () => {
         refusal(withElement({ id: "b", stage: null, position: { x: 0, y: 0 }, ...size })),
       ).toMatch(/unusable size/);
     }
+    for (const lane of [-1, 1.5, "0", Number.NaN]) {
+      expect(
+        refusal(withElement({ id: "b", stage: null, position: { x: 0, y: 0 }, lane })),
+      ).toMatch(/unusable group/);
+    }
   });
 
   it("refuses links that do not name two elements, and a selection that is not ids", () => {
