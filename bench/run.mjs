@@ -117,6 +117,11 @@ try {
 if (write) {
   const whole = names.length === available.length + 1;
   writeGlance(whole ? { minutes: (performance.now() - started) / 60_000, ...machine() } : null);
+  // The sections are written as plain tables; the repository's formatter aligns them.
+  spawnSync("npx", ["biome", "format", "--write", "BENCHMARKS.md"], {
+    cwd: path.join(BENCH, ".."),
+    stdio: "ignore",
+  });
 }
 log(failed ? "Some benchmarks failed." : write ? "Done; BENCHMARKS.md updated." : "Done.");
 process.exit(failed ? 1 : 0);

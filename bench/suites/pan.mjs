@@ -168,11 +168,16 @@ export default {
           add(results.pan[k], await pan(side, starts[k], moves));
       for (let i = 0; i < repeats; i++)
         for (const [k, side] of sides.entries()) add(results.zoom[k], await zoom(side, moves));
-      // The same pan at 50 % (the drag suite's view: about 70 elements in view).
+      // The same pan at 50 % (the drag suite's view: about 70 elements in view). Wheel zoom
+      // lands each page a few pixels from the asked-for view (up to ~8 px apart here), which
+      // changes little in a 150 px pan circle; more than 12 px would be a different picture.
       const views = [];
       for (const side of sides) views.push(await setView(side.page, VIEW));
-      if (Math.abs(views[0].x - views[1].x) > 1 || Math.abs(views[0].y - views[1].y) > 1)
+      if (Math.abs(views[0].x - views[1].x) > 12 || Math.abs(views[0].y - views[1].y) > 12)
         throw new Error(`the pages' views differ: ${JSON.stringify(views)}`);
+      notes.push(
+        `Pan at 50 %, ${size.toLocaleString("en-GB")} elements: views app ${JSON.stringify(views[0])}, baseline ${JSON.stringify(views[1])}.`,
+      );
       starts = await startsAt();
       for (let i = 0; i < repeats; i++)
         for (const [k, side] of sides.entries())

@@ -17,7 +17,7 @@ import {
   restoreDocument,
   trashDocument,
 } from "../sync/persistence";
-import type { TemplateSpec } from "../templates";
+import { loadTemplate } from "../templates/catalogue";
 import { templateToImported } from "../templates/toDocument";
 
 interface LibraryState {
@@ -55,7 +55,8 @@ export const createDocumentOfFraming = (framing: FramingId) =>
   run((db) => createNewDocument(db, framing));
 export const importDocumentState = (state: Uint8Array) => run((db) => storeNewDocument(db, state));
 /** A new document from a template, stored in one transaction like an import; returns its id. */
-export async function createFromTemplate(template: TemplateSpec): Promise<string> {
+export async function createFromTemplate(templateId: string): Promise<string> {
+  const template = await loadTemplate(templateId);
   const now = Date.now();
   return importDocumentState(buildImportedState(templateToImported(template, now), now));
 }

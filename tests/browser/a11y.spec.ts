@@ -1,20 +1,8 @@
 // Accessibility bar (WCAG 2.2 AA): axe finds no serious or critical
 // violation on the library, the editor with a selection, the shortcuts
 // dialog and a delete confirmation.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./helpers";
 
 test("the library, the editor and its dialogs have no serious accessibility violations", async ({
   page,

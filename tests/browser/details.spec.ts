@@ -6,13 +6,13 @@
 // description; stakeholder groups edited in their dialog; axe over the panel
 // with every section open; two people typing into one description at once
 // over a live session, each keeping their words and their place.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 import {
   addWithKeys,
   addWithToolbar,
   clearSelection,
   createDocument,
+  expectNoSeriousViolations,
   expectSaved,
   goHome,
   linkViaPanel,
@@ -69,19 +69,6 @@ function item(scope: Locator, name: string): Locator {
   return scope.locator("li.detail-item").filter({
     has: scope.page().locator(".detail-item__legend", { hasText: new RegExp(`^${name}$`) }),
   });
-}
-
-async function expectNoSeriousViolations(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
 }
 
 test("an outcome's details are filled in and are all there after a reload", async ({ page }) => {

@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests. Everything here drives the app the
 // way a person does (buttons, keys, the mouse) and reads what they see.
+import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, chromium, expect, type Locator, type Page } from "@playwright/test";
 
 export const KIND_LABELS = {
@@ -468,4 +469,21 @@ export async function dismissNotice(page: Page): Promise<void> {
 /** Waits until the home screen lists exactly these "<title> — <n elements>" (it refreshes after showing). */
 export async function expectLibrary(page: Page, expected: string[]): Promise<void> {
   await expect.poll(() => libraryContents(page)).toEqual([...expected].sort());
+}
+
+// ── Accessibility ───────────────────────────────────────────────────────
+
+/** axe (WCAG 2.0–2.2 A and AA rules) finds nothing serious or critical, in `selector` if given. */
+export async function expectNoSeriousViolations(page: Page, selector?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (selector) builder.include(selector);
+  const results = await builder
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }

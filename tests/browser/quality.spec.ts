@@ -6,11 +6,11 @@
 // when, and "Show again" brings it back; adding an indicator in the details
 // panel clears one finding, deleting the outcome the other. Axe finds no
 // serious violation in the tab or the dismiss dialog.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import {
   addWithToolbar,
   bringIntoView,
+  expectNoSeriousViolations,
   expectSaved,
   goHome,
   linkViaPanel,
@@ -22,18 +22,6 @@ const TITLE = "Residents feel heard by services";
 const NO_INDICATOR = `Outcome "${TITLE}" has no indicator: how will you know it happened?`;
 const NOT_CONNECTED = `Outcome "${TITLE}" is not connected to anything: link it to what leads to it or what it leads to.`;
 const REASON = "We will link it to the pathway in next week's workshop";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 function checksTab(page: Page): Locator {
   return page.getByRole("tab", { name: /^Checks/ });

@@ -6,15 +6,15 @@ import { FRAMINGS } from "../../domain/stages";
 import { createFromTemplate } from "../../store/libraryStore";
 import { showMessage } from "../../store/notices";
 import { openDocumentRoute } from "../../store/router";
-import { TEMPLATES, type TemplateSpec } from "../../templates";
+import { TEMPLATE_CATALOGUE, type TemplateEntry } from "../../templates/catalogue";
 import { plural } from "../common/format";
 
 export function TemplatePicker() {
   const [busy, setBusy] = useState<string | null>(null);
-  const use = async (template: TemplateSpec) => {
+  const use = async (template: TemplateEntry) => {
     setBusy(template.id);
     try {
-      openDocumentRoute(await createFromTemplate(template));
+      openDocumentRoute(await createFromTemplate(template.id));
     } catch (err) {
       console.error(err);
       showMessage(
@@ -33,15 +33,15 @@ export function TemplatePicker() {
         sources; a note in each says which, and what to change first.
       </p>
       <ul className="template-list">
-        {TEMPLATES.map((t) => (
+        {TEMPLATE_CATALOGUE.map((t) => (
           <li key={t.id} className="template-card">
             <h3 id={`template-${t.id}`} className="template-card__name">
               {t.name}
             </h3>
             <p className="template-card__summary">{t.summary}</p>
             <p className="template-card__size">
-              {FRAMINGS[t.framing].label} · {plural(t.elements.length, "element")} and a note ·{" "}
-              {t.links.length === 0 ? "no links" : plural(t.links.length, "link")}
+              {FRAMINGS[t.framing].label} · {plural(t.elements, "element")} and a note ·{" "}
+              {t.links === 0 ? "no links" : plural(t.links, "link")}
             </p>
             <button
               type="button"
