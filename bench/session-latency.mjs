@@ -3,7 +3,7 @@
 // ToC Studio session (production build, served on 127.0.0.1 with its signaling
 // server), against bare y-webrtc between the same browsers in the same run.
 //
-//   npm run bench:session [-- --sizes 2,5,10 --edits 30 --warmup 2 --dist DIR --no-write
+//   npm run bench:session [-- --sizes 2,5,10 --edits 20 --warmup 2 --dist DIR --no-write
 //                              --results FILE --raw PREFIX --screenshots DIR --keep --no-netns
 //                              --compare no-guard,no-worker-check]   (investigation builds)
 //
@@ -35,7 +35,7 @@ const SIZES = option("sizes", "2,5,10")
   .split(",")
   .map(Number)
   .filter((n) => n >= 2);
-const EDITS = Number(option("edits", "30"));
+const EDITS = Number(option("edits", "20"));
 const WARMUP = Number(option("warmup", "2"));
 const WRITE = !argv.includes("--no-write");
 const TARGETS = { 2: 50, 5: 100, 10: 150 };

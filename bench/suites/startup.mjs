@@ -256,7 +256,7 @@ export default {
   ],
   async run(ctx) {
     const size = ctx.quick ? 200 : 1000;
-    const reps = ctx.quick ? 1 : 7;
+    const reps = ctx.quick ? 1 : 5;
     const quietMs = ctx.quick ? 300 : 1000;
     // --quick: one load per case, LCP first, then the key presses (a smoke run: its
     // interactive times include the wait for LCP).
