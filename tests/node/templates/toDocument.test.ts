@@ -6,15 +6,12 @@
 // left of the first stage, ids are fresh each time, and the quality checks
 // find nothing in the starters (a blank's lone impact is "not connected").
 import { describe, expect, it } from "vitest";
-import { readModel } from "../../../src/doc/read";
 import { STARTING_STAKEHOLDER_IDS } from "../../../src/doc/registerCommands";
-import { docFromState } from "../../../src/doc/state";
 import { STARTING_STAKEHOLDERS } from "../../../src/domain/details";
 import { NODE_WIDTH, NOMINAL_NODE_HEIGHT, stageAlong } from "../../../src/domain/geometry";
 import { isValidId } from "../../../src/domain/ids";
 import type { TocElement, TocModel } from "../../../src/domain/model";
 import { checkModel } from "../../../src/domain/quality";
-import { buildImportedState } from "../../../src/io/tocJson/importDocument";
 import {
   blankLogicModel,
   blankToc,
@@ -29,19 +26,13 @@ import {
   TEMPLATE_NOTE_X,
   templateToImported,
 } from "../../../src/templates/toDocument";
+import { TEMPLATE_TIME, templateModel } from "../helpers/templateModel";
 
-const NOW = Date.UTC(2026, 2, 4, 10, 0);
+const NOW = TEMPLATE_TIME;
 const STARTERS = [socialPrescribing, communityConnectors, healthLiteracy];
 const BLANKS = [blankToc, blankLogicModel];
 
-function documentOf(spec: TemplateSpec): TocModel {
-  const doc = docFromState(buildImportedState(templateToImported(spec, NOW), NOW));
-  try {
-    return readModel(doc);
-  } finally {
-    doc.destroy();
-  }
-}
+const documentOf = (spec: TemplateSpec): TocModel => templateModel(spec);
 
 const byTitle = (model: TocModel, title: string): TocElement => {
   const found = model.elements.filter((e) => e.title === title);
