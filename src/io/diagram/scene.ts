@@ -97,7 +97,13 @@ export function buildScene(model: TocModel, options: SceneOptions = {}): Diagram
     const source = byId.get(link.source);
     const target = byId.get(link.target);
     if (!source || !target) return [];
-    const drawn = sceneLink(link, source, target, kindOf.get(link.source) === "assumption");
+    const drawn = sceneLink(
+      link,
+      source,
+      target,
+      framing,
+      kindOf.get(link.source) === "assumption",
+    );
     return drawn ? [drawn] : [];
   });
 
