@@ -8,7 +8,7 @@ export const MAX_WRAP_INPUT = 4000;
 const ELLIPSIS = "…";
 // Combining marks beyond this many on one character are dropped for display
 // (real scripts use a handful; hundreds only stack into a smear).
-const MAX_MARKS = 8;
+const MAX_MARKS = 4;
 const EXCESS_MARKS = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, "gu");
 
 export interface WrapOptions {
