@@ -70,7 +70,9 @@ describe("the social prescribing report", () => {
     for (const ind of model.elements.flatMap((e) => e.indicators))
       expect(text).toContain(ind.measure);
     const firstRow = outcomes.getElementsByTagNameNS(WORD_NS, "tr")[0];
-    expect(firstRow.getElementsByTagNameNS(WORD_NS, "tblHeader")).toHaveLength(1);
+    const repeat = firstRow.getElementsByTagNameNS(WORD_NS, "tblHeader");
+    expect(repeat).toHaveLength(1);
+    expect(["", "true", "1", "on"]).toContain(repeat[0].getAttributeNS(WORD_NS, "val") ?? "");
     expect(firstRow.textContent).toBe(report.tables.outcomes.columns.join(""));
     expect(docx.xml).toContain('w:fill="1F3864"');
   });
