@@ -82,7 +82,18 @@ function pageProperties(landscape: boolean): ISectionOptions["properties"] {
   };
 }
 
-function pageFooter(title: string): Footer {
+/** Footers are one line: long titles are cut (by code point) with an ellipsis. */
+const FOOTER_TITLE_LENGTH = 80;
+
+function pageFooter(fullTitle: string): Footer {
+  const chars = Array.from(fullTitle);
+  const title =
+    chars.length > FOOTER_TITLE_LENGTH
+      ? `${chars
+          .slice(0, FOOTER_TITLE_LENGTH - 1)
+          .join("")
+          .trimEnd()}…`
+      : fullTitle;
   return new Footer({
     children: [
       new Paragraph({

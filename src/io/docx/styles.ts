@@ -46,4 +46,23 @@ export const STYLES: IStylesOptions = {
     },
     hyperlink: { run: { color: "1F4E99", underline: {} } },
   },
+  // The contents field's entry styles (Word's "toc 1", "toc 2"), so level 2
+  // entries are indented in every program, not only where Word defines them.
+  paragraphStyles: [
+    {
+      id: "TOC1",
+      name: "toc 1",
+      basedOn: "Normal",
+      next: "Normal",
+      paragraph: { spacing: { before: 120, after: 40 } },
+      run: { bold: true },
+    },
+    {
+      id: "TOC2",
+      name: "toc 2",
+      basedOn: "Normal",
+      next: "Normal",
+      paragraph: { spacing: { after: 40 }, indent: { left: 360 } },
+    },
+  ],
 };

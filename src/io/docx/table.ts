@@ -5,6 +5,7 @@
 import {
   BorderStyle,
   ExternalHyperlink,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -51,7 +52,7 @@ export function wordTable(table: ReportTable, width: number): Table | Paragraph 
                 r % 2 === 1
                   ? { type: ShadingType.CLEAR, fill: STRIPE_FILL, color: "auto" }
                   : undefined,
-              children: [links.has(i) ? linkParagraph(cell) : cellParagraph(cell)],
+              children: links.has(i) ? [linkParagraph(cell)] : cellParagraphs(cell),
             }),
         ),
       }),
@@ -73,21 +74,26 @@ export function wordTable(table: ReportTable, width: number): Table | Paragraph 
   });
 }
 
-function cellParagraph(text: string): Paragraph {
-  return new Paragraph({
-    spacing: { after: 0, line: 252 },
-    children: runs(text, { size: CELL_SIZE }),
+/** A cell's text: one paragraph per line; "• " items hang so wrapped lines align. */
+function cellParagraphs(text: string): Paragraph[] {
+  return text.split("\n").map((line) => {
+    const item = line.startsWith("• ");
+    return new Paragraph({
+      spacing: { after: item ? 40 : 0, line: 252, lineRule: LineRuleType.AUTO },
+      indent: item ? { left: 160, hanging: 160 } : undefined,
+      children: runs(line, { size: CELL_SIZE }),
+    });
   });
 }
 
 function linkParagraph(url: string): Paragraph {
-  if (!url) return cellParagraph("");
+  if (!url) return new Paragraph({ children: [] });
   let label = url;
   try {
     const parsed = new URL(url);
     label = parsed.protocol === "mailto:" ? parsed.pathname : `Source on ${parsed.hostname}`;
   } catch {
-    return cellParagraph("");
+    return new Paragraph({ children: [] });
   }
   return new Paragraph({
     spacing: { after: 0 },
