@@ -82,18 +82,25 @@ function pageProperties(landscape: boolean): ISectionOptions["properties"] {
   };
 }
 
-/** Footers are one line: long titles are cut (by code point) with an ellipsis. */
+/**
+ * Footers are one line: a long title is cut between characters as people
+ * see them (never inside an accent or emoji) with an ellipsis, and a
+ * direction isolate opened in the title is closed again.
+ */
 const FOOTER_TITLE_LENGTH = 80;
 
+function footerTitle(title: string): string {
+  const graphemes = Array.from(new Intl.Segmenter("en-GB").segment(title), (s) => s.segment);
+  if (graphemes.length <= FOOTER_TITLE_LENGTH) return title;
+  const cut = `${graphemes
+    .slice(0, FOOTER_TITLE_LENGTH - 1)
+    .join("")
+    .trimEnd()}…`;
+  return cut.startsWith("\u2068") ? `${cut}\u2069` : cut;
+}
+
 function pageFooter(fullTitle: string): Footer {
-  const chars = Array.from(fullTitle);
-  const title =
-    chars.length > FOOTER_TITLE_LENGTH
-      ? `${chars
-          .slice(0, FOOTER_TITLE_LENGTH - 1)
-          .join("")
-          .trimEnd()}…`
-      : fullTitle;
+  const title = footerTitle(fullTitle);
   return new Footer({
     children: [
       new Paragraph({

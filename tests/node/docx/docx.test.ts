@@ -184,4 +184,18 @@ describe("hostile labels", () => {
     const docPr = docx.dom.getElementsByTagName("wp:docPr")[0];
     expect(docPr.getAttribute("descr")).toBe(LABELS[2]);
   }, 60_000);
+
+  it("cut a very long title to one footer line, keeping a direction override inside it", async () => {
+    const title = `\u202E${"é".repeat(1_000_000)}`;
+    const model = testModel([testElement("o", { title: "Outcome" })], [], {
+      meta: { title, framing: "toc", createdAt: 0, schemaVersion: 2, ceiling: null },
+    });
+    const docx = await openDocx(
+      await buildDocxBytes(buildReport(model, NOW), { sections: ALL_SECTIONS }),
+    );
+    const footer = parseXml((await docx.zip.file("word/footer1.xml")?.async("string")) ?? "");
+    const text = footer.documentElement.textContent ?? "";
+    expect(text.length).toBeLessThan(100);
+    expect(text).toMatch(/^\u2068\u202Eé+…\u2069 · page /);
+  });
 });
