@@ -19,6 +19,8 @@ import { HEADER_FILL, STRIPE_FILL } from "./styles";
 import { para, runs } from "./text";
 
 const CELL_SIZE = 18; // 9 pt
+// Characters in a row below which it is never split across pages.
+const KEEP_ROW_TOGETHER = 600;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "B7BFCC" };
 
 export function wordTable(table: ReportTable, width: number): Table | Paragraph {
@@ -44,6 +46,8 @@ export function wordTable(table: ReportTable, width: number): Table | Paragraph 
   const body = table.rows.map(
     (row, r) =>
       new TableRow({
+        // Short rows stay on one page; a long one may break rather than leave a gap.
+        cantSplit: row.reduce((n, cell) => n + cell.length, 0) < KEEP_ROW_TOGETHER,
         children: row.map(
           (cell, i) =>
             new TableCell({

@@ -8,13 +8,13 @@ import { makeTable } from "./table";
 
 const COLUMNS = [
   { title: "Outcome", width: 14 },
-  { title: "Stage", width: 7 },
-  { title: "Measure", width: 17 },
+  { title: "Stage", width: 10 },
+  { title: "Measure", width: 14 },
   { title: "Population", width: 11 },
   { title: "Baseline", width: 9 },
-  { title: "Target", width: 11 },
+  { title: "Target", width: 10 },
   { title: "Threshold", width: 12 },
-  { title: "By when", width: 7 },
+  { title: "By when", width: 8 },
   { title: "Data source", width: 12 },
 ];
 
