@@ -108,7 +108,7 @@ function qualityChapter(report: Report): Chapter {
     children.push(heading(title, 2), para(group.explanation, { italics: true, color: MUTED }));
     for (const f of group.open) children.push(bullet(runs(f.message)));
     for (const f of group.dismissed) {
-      const by = f.by ? ` (${f.by})` : "";
+      const by = f.by ? ` (dismissed by ${f.by})` : "";
       children.push(
         bullet([
           ...runs("Dismissed: ", { bold: true }),
