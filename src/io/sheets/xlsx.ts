@@ -21,6 +21,7 @@ import { tablesToDocument } from "./fromTables";
 import { type GridRow, isOurExport, keyedRows } from "./grid";
 import { gridToLogicModel } from "./logicModel";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNPACKED_BYTES, SHEET_MESSAGES } from "./messages";
+import { rowHeight } from "./rowHeight";
 import { type SheetTables, TABLE_NAMES, TABLES, tableNamed } from "./tables";
 import { modelToTables } from "./toTables";
 import { zipUnpackedSize } from "./zipSizes";
@@ -28,6 +29,7 @@ import { zipUnpackedSize } from "./zipSizes";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const XLSX_EXTENSION = ".xlsx";
 
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
@@ -43,22 +45,41 @@ export async function exportXlsx(model: TocModel, now: Date): Promise<Uint8Array
   const tables = modelToTables(model, now);
   for (const name of TABLE_NAMES) {
     const columns = TABLES[name];
-    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(name, {
+      views: [{ state: "frozen", ySplit: 1 }],
+      // Printed: landscape A4, as wide as the page, the header on every page.
+      pageSetup: {
+        orientation: "landscape",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+    });
+    sheet.pageSetup.printTitlesRow = "1:1";
     sheet.columns = columns.map((c) => ({
       key: c.key,
       width: c.width,
-      style: { alignment: { vertical: "top", wrapText: c.wrap === true } },
+      style: { font: BODY_FONT, alignment: { vertical: "top", wrapText: c.wrap === true } },
     }));
-    const header = sheet.addRow(columns.map((c) => c.header));
-    header.font = { bold: true };
+    const headings = columns.map((c) => c.header);
+    const header = sheet.addRow(headings);
+    header.font = { ...BODY_FONT, bold: true };
     header.fill = HEADER_FILL;
     header.alignment = { vertical: "middle", wrapText: true };
-    for (const row of tables.get(name) ?? []) {
-      sheet.addRow(
-        row.map((value) =>
+    header.height =
+      rowHeight(
+        columns.map((c) => ({ ...c, wrap: true })),
+        headings,
+      ) ?? 18;
+    for (const cells of tables.get(name) ?? []) {
+      const row = sheet.addRow(
+        cells.map((value) =>
           typeof value === "number" ? value : encodeXlsxText(neutraliseCell(value)),
         ),
       );
+      const height = rowHeight(columns, cells);
+      if (height) row.height = height;
     }
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   }
