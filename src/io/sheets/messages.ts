@@ -29,7 +29,8 @@ export const SHEET_MESSAGES = {
   badEncoding:
     "This CSV file cannot be read: some of its characters are not UTF-8 text. In Excel choose “CSV UTF-8” when saving, then try again.",
   notText: "This CSV file cannot be read: it contains characters that are not text.",
-  noSheets: "This spreadsheet has no sheets with anything in them.",
+  noSheets:
+    "This file is not an Excel workbook ToC Studio can open: it has no sheets (it may be a ZIP archive of something else).",
   noStageColumns:
     "No column of this sheet is headed with a stage, so ToC Studio cannot tell what each item is. Head the columns in the first row with stage names such as Inputs, Activities, Outputs, Short-term outcomes, Medium-term outcomes, Long-term outcomes and Impact, one item per cell below.",
   missingTable: (table: string) =>
