@@ -5,10 +5,13 @@
 // and row, unknown values fall back and are counted, and hostile ids such as
 // `__proto__` reach no prototype. A file missing a table it needs is refused.
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { exportCsv, importCsv } from "../../../src/io/sheets/csv";
 import { SHEET_MESSAGES } from "../../../src/io/sheets/messages";
 import { envelopeOf, NOW, openImported, templateModel } from "./helpers";
+
+// XLSX work takes a few seconds on a loaded machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 const model = templateModel();
 const rows = () => Papa.parse<string[]>(exportCsv(model, NOW).slice(1)).data;

@@ -5,12 +5,15 @@
 // variants are recognised; other columns are reported; a sheet with no stage
 // heading, or nothing in it, is refused with a plain message.
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { stageAlong } from "../../../src/domain/geometry";
 import { importSheetFile } from "../../../src/io/sheets/importSheetFile";
 import { SHEET_MESSAGES } from "../../../src/io/sheets/messages";
 import type { ImportResult } from "../../../src/io/tocJson/parse";
 import { openImported } from "./helpers";
+
+// XLSX work takes a few seconds on a loaded machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -6,11 +6,14 @@
 // way. Import removes exactly the prefix export added.
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { neutraliseCell, restoreCell } from "../../../src/io/sheets/cells";
 import { exportCsv } from "../../../src/io/sheets/csv";
 import { exportXlsx } from "../../../src/io/sheets/xlsx";
 import { hostileModel, NOW } from "./helpers";
+
+// XLSX work takes a few seconds on a loaded machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 const RISKY = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;

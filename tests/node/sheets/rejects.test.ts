@@ -4,13 +4,16 @@
 // old .xls, a ZIP declaring a huge unpacked size (a decompression bomb), a
 // CSV that is not UTF-8 or holds NUL, and anything over the size limit.
 import JSZip from "jszip";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { importCsv } from "../../../src/io/sheets/csv";
 import { importSheetFile } from "../../../src/io/sheets/importSheetFile";
 import { SHEET_MESSAGES } from "../../../src/io/sheets/messages";
 import { exportXlsx, importXlsx } from "../../../src/io/sheets/xlsx";
 import { MAX_FILE_BYTES } from "../../../src/io/tocJson/messages";
 import { NOW, templateModel } from "./helpers";
+
+// XLSX work takes a few seconds on a loaded machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 const PNG = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,

@@ -2,7 +2,7 @@
 // document — ids, kinds, stages, titles, descriptions, positions, every
 // detail list, groups, stakeholders, ceiling and dismissals — compared as the
 // *.toc.json envelope (without its export time), with no repairs reported.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { TocModel } from "../../../src/domain/model";
 import { exportCsv, importCsv } from "../../../src/io/sheets/csv";
 import { importSheetFile } from "../../../src/io/sheets/importSheetFile";
@@ -15,6 +15,9 @@ import {
   openImported,
   templateModel,
 } from "./helpers";
+
+// XLSX work takes a few seconds on a loaded machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 const cases: Array<[string, () => TocModel]> = [
   ["the social-prescribing template", () => templateModel()],
