@@ -19,8 +19,6 @@ import { MAX_SHEET_ROWS, SHEET_MESSAGES } from "./messages";
 import { type SheetTables, TABLE_NAMES, TABLES, type TableName, tableNamed } from "./tables";
 import { modelToTables } from "./toTables";
 
-export const CSV_MIME = "text/csv;charset=utf-8";
-export const CSV_EXTENSION = ".csv";
 const BOM = "\uFEFF";
 
 const writeCell = (value: string | number) =>

@@ -1,6 +1,7 @@
 // A person's own logic-model sheet: one column per stage (headed in the first
 // non-blank row), one item per cell below. Each non-empty cell becomes an
-// element of that stage's kind, stacked in its stage column as the file
+// element of that stage's kind (a column of assumptions gives assumption
+// elements), stacked in its stage column as the file
 // importer places elements without positions; no links (the user draws them).
 // A cell's first line is the title, any further lines the description.
 // Columns with other headings are reported, not silently lost.
@@ -13,7 +14,7 @@ import { RepairLog } from "../tocJson/repairs";
 import { restoreDocument } from "../tocJson/restore";
 import { type GridRow, isBlankRow } from "./grid";
 import { MAX_SHEET_COLUMNS, SHEET_MESSAGES, SHEET_NOTES } from "./messages";
-import { framingOfHeadings, stageOfHeading } from "./stageHeadings";
+import { framingOfHeadings, isAssumptionHeading, stageOfHeading } from "./stageHeadings";
 
 const kindOfStage = (stage: StageId) =>
   ELEMENT_KINDS.find((kind) => KINDS[kind].stages.includes(stage)) ?? "note";
@@ -38,10 +39,11 @@ export function gridToLogicModel(
   const headings = header.cells.slice(0, MAX_SHEET_COLUMNS).map((h) => h.trim());
   const stages = headings.map(stageOfHeading);
   if (!stages.some(Boolean)) return { ok: false, message: SHEET_MESSAGES.noStageColumns };
+  const assumptions = headings.map(isAssumptionHeading);
 
   const repairs = new RepairLog();
   const unknown = headings.flatMap((heading, i) => {
-    if (stages[i]) return [];
+    if (stages[i] || assumptions[i]) return [];
     if (heading) return [heading];
     // A column with items but no heading is still worth a word.
     return data.some((r) => (r.cells[i] ?? "").trim()) ? [`column ${i + 1}, no heading`] : [];
@@ -54,15 +56,15 @@ export function gridToLogicModel(
   for (const { cells } of data) {
     stages.forEach((stage, i) => {
       const text = (cells[i] ?? "").trim();
-      if (!stage || !text) return;
+      if ((!stage && !assumptions[i]) || !text) return;
       const [title, ...rest] = text.split(/\r\n|\r|\n/);
       elements.push({
         id: newId(),
-        kind: kindOfStage(stage),
-        stage,
+        kind: stage ? kindOfStage(stage) : "assumption",
+        stage: stage ?? null,
         title: title.trim(),
         description: rest.join("\n").trim(),
-        position: placer.place(stage),
+        position: placer.place(stage ?? null),
       });
     });
   }

@@ -2,7 +2,8 @@
 // framing's stage names, the stage codes, and the variants people write
 // ("Outcomes", "Resources", "Goal"…), ignoring case and punctuation. Also
 // which framing the headings suggest: ToC-only names vote for the theory of
-// change, logic-only names for the logic model.
+// change, logic-only names for the logic model. A column of assumptions is
+// recognised too.
 import { FRAMINGS, type FramingId, STAGE_IDS, type StageId } from "../../domain/stages";
 import { normaliseHeading } from "./tables";
 
@@ -49,6 +50,15 @@ for (const stage of STAGE_IDS) {
 
 export function stageOfHeading(heading: string): StageId | undefined {
   return STAGE_OF.get(normaliseHeading(heading));
+}
+
+const ASSUMPTION_HEADINGS = new Set(
+  ["Assumptions", "Assumption", "Key assumptions"].map(normaliseHeading),
+);
+
+/** A column of assumptions: its items become assumption elements (not staged). */
+export function isAssumptionHeading(heading: string): boolean {
+  return ASSUMPTION_HEADINGS.has(normaliseHeading(heading));
 }
 
 /** The framing whose own stage names the headings use more; the logic model on a tie. */

@@ -26,9 +26,6 @@ import { type SheetTables, TABLE_NAMES, TABLES, tableNamed } from "./tables";
 import { modelToTables } from "./toTables";
 import { zipUnpackedSize } from "./zipSizes";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const XLSX_EXTENSION = ".xlsx";
-
 const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",

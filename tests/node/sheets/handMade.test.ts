@@ -101,6 +101,19 @@ describe("a hand-made CSV logic model", () => {
     ]);
   });
 
+  it("turns a column of assumptions into assumption elements, beside the stages", async () => {
+    const text = "Activities,Assumptions\nRun sessions,People can get there\n,Venues stay free";
+    const { list, model } = items(await importSheetFile("plan.csv", utf8(text)));
+    expect(list).toEqual([
+      ["activity", "activities", "Run sessions"],
+      ["assumption", null, "People can get there"],
+      ["assumption", null, "Venues stay free"],
+    ]);
+    const [, first, second] = model.elements;
+    expect(first.position.x).toBe(second.position.x);
+    expect(first.position.x).toBeGreaterThan(stageAlong("impact"));
+  });
+
   it("reports a column it does not use instead of dropping it silently", async () => {
     const text = "Activities,Notes,Impact\nRun sessions,ask Sam,Healthier town";
     const result = await importSheetFile("plan.csv", utf8(text));
