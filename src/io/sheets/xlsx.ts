@@ -2,7 +2,7 @@
 // frozen and filterable, columns sized, long text wrapped. Every text cell is
 // a string cell (never a formula) and is neutralised anyway (cells.ts), so
 // the sheet stays inert even after someone saves it as CSV. Import: size caps
-// and a ZIP size check before unpacking; then our own export is restored
+// and a ZIP check before unpacking (zipCheck.ts); then our own export is restored
 // exactly, and any other workbook's first sheet is read as a hand-made logic
 // model. This module is the only one that loads exceljs: load it lazily.
 import ExcelJS from "exceljs";
@@ -20,11 +20,11 @@ import {
 import { tablesToDocument } from "./fromTables";
 import { type GridRow, isOurExport, keyedRows } from "./grid";
 import { gridToLogicModel } from "./logicModel";
-import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNPACKED_BYTES, SHEET_MESSAGES } from "./messages";
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, SHEET_MESSAGES } from "./messages";
 import { rowHeight } from "./rowHeight";
 import { type SheetTables, TABLE_NAMES, TABLES, tableNamed } from "./tables";
 import { modelToTables } from "./toTables";
-import { zipUnpackedSize } from "./zipSizes";
+import { checkZip } from "./zipCheck";
 
 const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 const HEADER_FILL: ExcelJS.Fill = {
@@ -89,10 +89,9 @@ type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 async function loadWorkbook(bytes: Uint8Array): Promise<Step<ExcelJS.Workbook>> {
   if (bytes.byteLength > MAX_FILE_BYTES)
     return { ok: false, message: SHEET_MESSAGES.tooLarge(bytes.byteLength) };
-  const sizes = zipUnpackedSize(bytes);
-  if (!sizes.ok) return { ok: false, message: SHEET_MESSAGES.damagedXlsx };
-  if (sizes.unpackedBytes > MAX_UNPACKED_BYTES)
-    return { ok: false, message: SHEET_MESSAGES.unpackedTooLarge };
+  const zip = await checkZip(bytes);
+  if (zip === "damaged") return { ok: false, message: SHEET_MESSAGES.damagedXlsx };
+  if (zip === "tooLarge") return { ok: false, message: SHEET_MESSAGES.unpackedTooLarge };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

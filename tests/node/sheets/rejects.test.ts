@@ -9,6 +9,7 @@ import { importCsv } from "../../../src/io/sheets/csv";
 import { importSheetFile } from "../../../src/io/sheets/importSheetFile";
 import { SHEET_MESSAGES } from "../../../src/io/sheets/messages";
 import { exportXlsx, importXlsx } from "../../../src/io/sheets/xlsx";
+import { checkZip } from "../../../src/io/sheets/zipCheck";
 import { MAX_FILE_BYTES } from "../../../src/io/tocJson/messages";
 import { NOW, templateModel } from "./helpers";
 
@@ -62,6 +63,25 @@ describe("importSheetFile refuses", () => {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true);
     }
     expectPlainRefusal(await importXlsx(bytes), SHEET_MESSAGES.unpackedTooLarge);
+  });
+
+  it("a ZIP that lies about its sizes: counted while inflating, stopped at the limit", async () => {
+    const zip = new JSZip();
+    zip.file("xl/worksheets/sheet1.xml", "0".repeat(1_000_000));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(bytes.length).toBeLessThan(10_000);
+    expect(await checkZip(bytes, 2_000_000)).toBe("ok");
+    expect(await checkZip(bytes, 100_000)).toBe("tooLarge");
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 46 < bytes.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 10, true);
+      if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, 10, true);
+    }
+    expect(await checkZip(bytes, 100_000)).toBe("tooLarge");
+    // Damaged compressed data is reported as damage, not size.
+    const broken = bytes.slice();
+    broken.fill(0xff, 60, 400);
+    expect(await checkZip(broken, 2_000_000)).toBe("damaged");
   });
 
   it("a CSV that is not UTF-8, or holds NUL", async () => {
