@@ -32,7 +32,8 @@ function wrappedLines(paragraph: string, perLine: number): number {
 function lineCount(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARACTERS_PER_WIDTH));
   let lines = 0;
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+  // Combining marks add no width: 500 of them still make one character.
+  for (const paragraph of text.replace(/\p{M}/gu, "").split(/\r\n|\r|\n/)) {
     lines += wrappedLines(paragraph, perLine);
     if (lines * POINTS_PER_LINE >= MAX_ROW_POINTS) break;
   }
