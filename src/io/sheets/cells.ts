@@ -44,15 +44,9 @@ export function cellValueText(value: unknown): string {
 /**
  * XLSX text is XML, which turns a carriage return into a line feed on
  * reading; Office writes it as `_x000D_` (the ST_Xstring escape) and escapes
- * a literal `_xHHHH_` as `_x005F_xHHHH_`. Excel and LibreOffice decode these;
- * exceljs does not, so we encode on writing and decode on reading.
+ * a literal `_xHHHH_` as `_x005F_xHHHH_`. Excel, LibreOffice and exceljs all
+ * decode these when reading, so only writing needs this.
  */
 export function encodeXlsxText(text: string): string {
   return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
-}
-
-export function decodeXlsxText(text: string): string {
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) =>
-    String.fromCharCode(Number.parseInt(hex, 16)),
-  );
 }

@@ -10,13 +10,7 @@ import type { TocModel } from "../../domain/model";
 import { MAX_FILE_BYTES } from "../tocJson/messages";
 import type { ImportResult } from "../tocJson/parse";
 import { RepairLog } from "../tocJson/repairs";
-import {
-  cellValueText,
-  decodeXlsxText,
-  encodeXlsxText,
-  neutraliseCell,
-  restoreCell,
-} from "./cells";
+import { cellValueText, encodeXlsxText, neutraliseCell, restoreCell } from "./cells";
 import { tablesToDocument } from "./fromTables";
 import { type GridRow, isOurExport, keyedRows } from "./grid";
 import { gridToLogicModel } from "./logicModel";
@@ -111,7 +105,7 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Step<GridRow[]> {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (column > MAX_SHEET_COLUMNS || cell.type === ExcelJS.ValueType.Merge) return;
-      cells[column - 1] = restoreCell(decodeXlsxText(cellValueText(cell.value)));
+      cells[column - 1] = restoreCell(cellValueText(cell.value));
     });
     rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? "") });
   });

@@ -37,6 +37,8 @@ export const HOSTILE_TEXTS = [
   `a${"\u0301".repeat(500)}`,
   "NUL\u0000inside",
   'commas, "quotes", and; semicolons',
+  "  padded on both sides  ",
+  "_x000D_ looks like an Office escape _x0041_",
 ];
 
 /** The model as *.toc.json would write it, without the export time. */
