@@ -10,9 +10,8 @@ import Papa from "papaparse";
 import type { TocModel } from "../../domain/model";
 import { MAX_FILE_BYTES } from "../tocJson/messages";
 import type { ImportResult } from "../tocJson/parse";
-import { RepairLog } from "../tocJson/repairs";
 import { neutraliseCell, restoreCell } from "./cells";
-import { tablesToDocument } from "./fromTables";
+import { importTables } from "./fromTables";
 import { type GridRow, isBlankRow, isOurExport, keyedRows } from "./grid";
 import { gridToLogicModel } from "./logicModel";
 import { MAX_SHEET_ROWS, SHEET_MESSAGES } from "./messages";
@@ -45,6 +44,10 @@ export function parseCsvGrid(text: string, delimiter: string): Grid {
   if (body.trim() === "") return { ok: false, message: SHEET_MESSAGES.empty };
   if (body.includes("\u0000")) return { ok: false, message: SHEET_MESSAGES.notText };
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  // A quoted cell that never closes: the file was cut short or damaged.
+  if (parsed.errors.some((e) => e.code === "MissingQuotes")) {
+    return { ok: false, message: SHEET_MESSAGES.damagedCsv };
+  }
   if (parsed.data.length > MAX_SHEET_ROWS) {
     return { ok: false, message: SHEET_MESSAGES.tooManyRows("CSV", parsed.data.length) };
   }
@@ -81,11 +84,7 @@ export function importCsv(text: string, fileName = ""): ImportResult {
   const ours = parseCsvGrid(text, ",");
   if (!ours.ok) return ours;
   const tables = csvTables(ours.rows);
-  if (tables) {
-    const repairs = new RepairLog();
-    const restored = tablesToDocument(tables, repairs);
-    return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
-  }
+  if (tables) return importTables(tables);
   // A person's own sheet may use semicolons or tabs (Excel in many locales does).
   const theirs = parseCsvGrid(text, "");
   if (!theirs.ok) return theirs;

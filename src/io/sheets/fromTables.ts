@@ -3,7 +3,8 @@
 // dangling links, unknown kinds, bad numbers) happens in one place. Only the
 // sheet-specific things are decided here: readable values back to codes, and
 // detail rows attached to the element or link whose id they name.
-import type { RepairLog } from "../tocJson/repairs";
+import type { ImportResult } from "../tocJson/parse";
+import { RepairLog } from "../tocJson/repairs";
 import { type ImportedDocument, restoreDocument } from "../tocJson/restore";
 import { READ } from "./labels";
 import { SHEET_MESSAGES, SHEET_NOTES } from "./messages";
@@ -183,4 +184,11 @@ export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outco
   };
   tally.report(repairs);
   return restoreDocument(raw, repairs);
+}
+
+/** Our own export's tables → the import result, with the repairs summarised. */
+export function importTables(tables: SheetTables): ImportResult {
+  const repairs = new RepairLog();
+  const restored = tablesToDocument(tables, repairs);
+  return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
 }

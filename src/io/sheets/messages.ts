@@ -28,6 +28,8 @@ export const SHEET_MESSAGES = {
     `The sheet '${sheet}' has too many rows to open (${count(rows)}). The limit is ${count(MAX_SHEET_ROWS)}.`,
   badEncoding:
     "This CSV file cannot be read: some of its characters are not UTF-8 text. In Excel choose “CSV UTF-8” when saving, then try again.",
+  damagedCsv:
+    "This CSV file is cut short or damaged: a quoted cell never ends. Try saving it again from the spreadsheet program.",
   notText: "This CSV file cannot be read: it contains characters that are not text.",
   noSheets:
     "This file is not an Excel workbook ToC Studio can open: it has no sheets (it may be a ZIP archive of something else).",

@@ -9,9 +9,8 @@ import ExcelJS from "exceljs";
 import type { TocModel } from "../../domain/model";
 import { MAX_FILE_BYTES } from "../tocJson/messages";
 import type { ImportResult } from "../tocJson/parse";
-import { RepairLog } from "../tocJson/repairs";
 import { cellValueText, encodeXlsxText, neutraliseCell, restoreCell } from "./cells";
-import { tablesToDocument } from "./fromTables";
+import { importTables } from "./fromTables";
 import { type GridRow, isOurExport, keyedRows } from "./grid";
 import { gridToLogicModel } from "./logicModel";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, SHEET_MESSAGES } from "./messages";
@@ -125,11 +124,7 @@ export async function importXlsx(bytes: Uint8Array, fileName = ""): Promise<Impo
     const keyed = keyedRows(name, grid.value);
     if (keyed) tables.set(name, keyed);
   }
-  if (isOurExport(tables)) {
-    const repairs = new RepairLog();
-    const restored = tablesToDocument(tables, repairs);
-    return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
-  }
+  if (isOurExport(tables)) return importTables(tables);
   const first = sheets[0];
   if (!first) return { ok: false, message: SHEET_MESSAGES.noSheets };
   const grid = sheetGrid(first);

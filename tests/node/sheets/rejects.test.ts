@@ -5,7 +5,7 @@
 // CSV that is not UTF-8 or holds NUL, and anything over the size limit.
 import JSZip from "jszip";
 import { describe, expect, it, vi } from "vitest";
-import { importCsv } from "../../../src/io/sheets/csv";
+import { exportCsv, importCsv } from "../../../src/io/sheets/csv";
 import { importSheetFile } from "../../../src/io/sheets/importSheetFile";
 import { SHEET_MESSAGES } from "../../../src/io/sheets/messages";
 import { exportXlsx, importXlsx } from "../../../src/io/sheets/xlsx";
@@ -82,6 +82,13 @@ describe("importSheetFile refuses", () => {
     const broken = bytes.slice();
     broken.fill(0xff, 60, 400);
     expect(await checkZip(broken, 2_000_000)).toBe("damaged");
+  });
+
+  it("a CSV cut short inside a quoted cell", async () => {
+    const text = exportCsv(templateModel(), NOW);
+    const cut = text.slice(0, text.indexOf('"', text.indexOf("Elements,")) + 20);
+    expectPlainRefusal(importCsv(cut), SHEET_MESSAGES.damagedCsv);
+    expectPlainRefusal(importCsv('Inputs,Impact\n"Staff,Health'), SHEET_MESSAGES.damagedCsv);
   });
 
   it("a CSV that is not UTF-8, or holds NUL", async () => {
