@@ -108,7 +108,7 @@ export function hostileModel(): TocModel {
       strength: "weak",
     });
     addDetail(doc, "--link", "assumptions", { text: "+ on a link", confidence: "high" });
-    const group = createGroup(doc, "=Group @one", [second.id, third.id]) as string;
+    createGroup(doc, "=Group @one", [second.id, third.id]);
     const stakeholder = addStakeholder(doc, '-Ward councillors, "east"') as string;
     setStakeholderRole(doc, second.id, stakeholder, "challenged");
     setStakeholderRole(doc, second.id, "sh-residents", "endorsed");
@@ -119,7 +119,6 @@ export function hostileModel(): TocModel {
       by: "+Ana",
       at: 1_700_000_000_123,
     });
-    void group;
     return readModel(doc);
   } finally {
     doc.destroy();
