@@ -85,10 +85,11 @@ function readElement(row: SheetRow, tally: Tally): Raw {
 }
 
 export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outcome {
-  for (const required of ["Document", "Elements"] as const) {
-    if (!tables.has(required)) return { ok: false, message: SHEET_MESSAGES.missingTable(required) };
-  }
-  const rows = (name: TableName) => tables.get(name) ?? [];
+  // Without a Document table the title and framing take their defaults.
+  if (!tables.has("Elements"))
+    return { ok: false, message: SHEET_MESSAGES.missingTable("Elements") };
+  if (!tables.has("Document")) repairs.note(SHEET_NOTES.noDocumentTable);
+  const rows = (name: TableName) => tables.get(name)?.rows ?? [];
   const tally = new Tally();
   const meta = new Map<string, string>();
   for (const row of rows("Document")) meta.set(cell(row, "key").trim(), cell(row, "value"));

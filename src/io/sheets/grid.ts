@@ -5,7 +5,7 @@ import {
   FORMAT_KEY,
   FORMAT_VALUE,
   matchColumns,
-  type SheetRow,
+  type SheetTable,
   type SheetTables,
   type TableName,
 } from "./tables";
@@ -19,22 +19,30 @@ export interface GridRow {
 export const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 /** Header + data rows → keyed rows of one of our tables (unknown columns ignored). */
-export function keyedRows(table: TableName, rows: readonly GridRow[]): SheetRow[] | null {
+export function keyedRows(table: TableName, rows: readonly GridRow[]): SheetTable | null {
   const content = rows.filter((r) => !isBlankRow(r.cells));
   const [header, ...data] = content;
   if (!header) return null;
   const columns = matchColumns(table, header.cells);
-  return data.map(({ row, cells }) => {
-    const keyed = new Map<string, string>();
-    for (const [index, key] of columns) keyed.set(key, cells[index] ?? "");
-    return { row, cells: keyed };
-  });
+  return {
+    columns: new Set(columns.values()),
+    rows: data.map(({ row, cells }) => {
+      const keyed = new Map<string, string>();
+      for (const [index, key] of columns) keyed.set(key, cells[index] ?? "");
+      return { row, cells: keyed };
+    }),
+  };
 }
 
-/** Whether these tables came from our export (the Document table names the format). */
+/**
+ * Whether these tables came from our export: the Document table names the
+ * format, or (someone deleted that sheet) an Elements table has our columns.
+ */
 export function isOurExport(tables: SheetTables): boolean {
-  return (tables.get("Document") ?? []).some(
+  const named = (tables.get("Document")?.rows ?? []).some(
     (r) =>
       r.cells.get("key")?.trim() === FORMAT_KEY && r.cells.get("value")?.trim() === FORMAT_VALUE,
   );
+  const elements = tables.get("Elements")?.columns;
+  return named || ["id", "kind", "title"].every((key) => elements?.has(key));
 }

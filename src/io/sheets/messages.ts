@@ -40,6 +40,8 @@ export const SHEET_MESSAGES = {
 } as const;
 
 export const SHEET_NOTES = {
+  noDocumentTable:
+    "The 'Document' sheet is missing, so the title, framing and accountability ceiling take their usual values.",
   rowNamesMissing: (table: string, row: number, what: string, more: number) =>
     `The sheet '${table}' row ${count(row)} names ${what} that is not in the file, so that row was left out${more > 0 ? ` (and ${count(more)} more such rows)` : ""}.`,
   unrecognised: (n: number) =>

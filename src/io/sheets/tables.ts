@@ -157,7 +157,13 @@ export interface SheetRow {
   cells: ReadonlyMap<string, string>;
 }
 
-export type SheetTables = Map<TableName, SheetRow[]>;
+export interface SheetTable {
+  /** Keys of the columns its header row names. */
+  columns: ReadonlySet<string>;
+  rows: SheetRow[];
+}
+
+export type SheetTables = Map<TableName, SheetTable>;
 
 /** One row to write: a cell per column, in column order. */
 export type WrittenRow = Array<string | number>;

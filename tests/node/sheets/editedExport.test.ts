@@ -4,10 +4,12 @@
 // key, rows naming missing elements are left out with a note naming the sheet
 // and row, unknown values fall back and are counted, and hostile ids such as
 // `__proto__` reach no prototype. A file missing a table it needs is refused.
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it, vi } from "vitest";
 import { exportCsv, importCsv } from "../../../src/io/sheets/csv";
-import { SHEET_MESSAGES } from "../../../src/io/sheets/messages";
+import { SHEET_MESSAGES, SHEET_NOTES } from "../../../src/io/sheets/messages";
+import { exportXlsx, importXlsx } from "../../../src/io/sheets/xlsx";
 import { envelopeOf, NOW, openImported, templateModel } from "./helpers";
 
 // XLSX work takes a few seconds on a loaded machine; the default 5 s is too tight.
@@ -99,6 +101,18 @@ describe("an edited export", () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     const back = openImported(result);
     expect(back.elements.some((el) => el.id === "__proto__")).toBe(true);
+  });
+
+  it("still opens as ours when the Document sheet was deleted, saying what that cost", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportXlsx(model, NOW)) as unknown as ExcelJS.Buffer);
+    workbook.removeWorksheet(workbook.getWorksheet("Document")?.id ?? -1);
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const result = await importXlsx(bytes);
+    expect(result.ok && result.repairs).toEqual([SHEET_NOTES.noDocumentTable]);
+    const back = envelopeOf(openImported(result)).document;
+    expect(back.elements).toEqual(envelopeOf(model).document.elements);
+    expect(back.title).toBe("Untitled theory of change");
   });
 
   it("is refused when it has lost its Elements table", () => {
