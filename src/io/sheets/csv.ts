@@ -85,8 +85,10 @@ export function importCsv(text: string, fileName = ""): ImportResult {
   if (!ours.ok) return ours;
   const tables = csvTables(ours.rows);
   if (tables) return importTables(tables);
-  // A person's own sheet may use semicolons or tabs (Excel in many locales does).
-  const theirs = parseCsvGrid(text, "");
-  if (!theirs.ok) return theirs;
-  return gridToLogicModel(theirs.rows, "CSV", fileName);
+  // Excel in many locales saves with semicolons (or tabs): guess the delimiter.
+  const guessed = parseCsvGrid(text, "");
+  if (!guessed.ok) return guessed;
+  const resaved = csvTables(guessed.rows);
+  if (resaved) return importTables(resaved);
+  return gridToLogicModel(guessed.rows, "CSV", fileName);
 }

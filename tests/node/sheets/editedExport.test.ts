@@ -27,6 +27,11 @@ function edited(change: (data: string[][]) => void) {
 }
 
 describe("an edited export", () => {
+  it("reads back exactly after a spreadsheet saved it with semicolons", () => {
+    const semicolons = Papa.unparse(rows(), { delimiter: ";", newline: "\r\n" });
+    expect(envelopeOf(openImported(importCsv(semicolons)))).toEqual(envelopeOf(model));
+  });
+
   it("accepts codes and labels in any case, and another framing's stage names", () => {
     const result = edited((data) => {
       const [header, first] = table(data, "Elements");
