@@ -94,6 +94,22 @@ describe("an edited export", () => {
     ]);
   });
 
+  it("places elements whose positions are not usable numbers, as the file import does", () => {
+    const result = edited((data) => {
+      const [header, ...elements] = table(data, "Elements");
+      const x = header.indexOf("Position x");
+      ["NaN", "1e308", "Infinity", "'-0", "12abc"].forEach((value, i) => {
+        elements[i][x] = value;
+      });
+    });
+    expect(result.ok && result.repairs).toEqual([
+      "4 elements had no usable positions and were placed automatically.",
+    ]);
+    const back = openImported(result);
+    expect(back.elements.find((el) => el.id === model.elements[3].id)?.position.x).toBe(0);
+    for (const el of back.elements) expect(Number.isFinite(el.position.x)).toBe(true);
+  });
+
   it("lets no id reach a prototype", () => {
     const result = edited((data) => {
       const [, role] = table(data, "Stakeholder roles");
