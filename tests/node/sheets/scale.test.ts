@@ -1,0 +1,71 @@
+// Invariant: a 1,000-element ToC-shaped graph (the benchmarks' seeded
+// generator, ~1,250 links, each element with an indicator and an assumption)
+// survives the XLSX and CSV round trips exactly, each direction well inside
+// the time a person waits for a file (the ceiling is generous: shared machines).
+import { describe, expect, it } from "vitest";
+import { generateGraph } from "../../../bench/lib/graph.mjs";
+import { insertFragment, type NewElement, type NewLink } from "../../../src/doc/commands";
+import { readModel } from "../../../src/doc/read";
+import { createDoc } from "../../../src/doc/schema";
+import { initializeDocument } from "../../../src/doc/seed";
+import type { TocModel } from "../../../src/domain/model";
+import { exportCsv, importCsv } from "../../../src/io/sheets/csv";
+import { exportXlsx, importXlsx } from "../../../src/io/sheets/xlsx";
+import { envelopeOf, NOW, openImported } from "./helpers";
+
+const CEILING_MS = 20_000;
+
+function graphModel(size: number): TocModel {
+  const graph = generateGraph(size, 7) as { elements: NewElement[]; links: NewLink[] };
+  const doc = createDoc();
+  initializeDocument(doc, {
+    title: "Seeded graph",
+    framing: "logic",
+    createdAt: 1_700_000_000_000,
+  });
+  const elements = graph.elements.map((el, i) => ({
+    ...el,
+    description: `Description of element ${i}, with a comma and "quotes".`,
+    indicators: [
+      {
+        id: `i${i}`,
+        measure: `Measure ${i}`,
+        population: "",
+        baseline: "",
+        target: "+5%",
+        threshold: "",
+        byWhen: "2027",
+        dataSource: "",
+      },
+    ],
+    assumptions: [{ id: `a${i}`, text: `Assumption ${i}`, confidence: "medium" as const }],
+  }));
+  insertFragment(doc, { elements, links: graph.links });
+  const model = readModel(doc);
+  doc.destroy();
+  return model;
+}
+
+describe("1,000 elements", () => {
+  const model = graphModel(1000);
+
+  it("round-trips through XLSX exactly, in time", async () => {
+    expect(model.elements).toHaveLength(1000);
+    expect(model.links.length).toBeGreaterThan(1200);
+    const start = performance.now();
+    const bytes = await exportXlsx(model, NOW);
+    const exported = performance.now();
+    const result = await importXlsx(bytes);
+    const imported = performance.now();
+    expect(envelopeOf(openImported(result))).toEqual(envelopeOf(model));
+    expect(exported - start).toBeLessThan(CEILING_MS);
+    expect(imported - exported).toBeLessThan(CEILING_MS);
+  }, 60_000);
+
+  it("round-trips through CSV exactly, in time", () => {
+    const start = performance.now();
+    const result = importCsv(exportCsv(model, NOW));
+    expect(performance.now() - start).toBeLessThan(CEILING_MS);
+    expect(envelopeOf(openImported(result))).toEqual(envelopeOf(model));
+  }, 60_000);
+});
