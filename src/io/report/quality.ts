@@ -1,0 +1,42 @@
+// The quality checks as they stand: open findings and dismissed ones (with the
+// reason and who dismissed them), grouped by check in the checks' order.
+
+import type { TocModel } from "../../domain/model";
+import { CHECKS, checkModel } from "../../domain/quality";
+import { count, plain } from "./text";
+import type { QualityFindingLine, QualityGroup, QualitySummary } from "./types";
+
+export function qualitySummary(model: TocModel): QualitySummary {
+  const findings = checkModel(model);
+  const groups: QualityGroup[] = [];
+  for (const check of CHECKS) {
+    const open: QualityFindingLine[] = [];
+    const dismissed: QualityFindingLine[] = [];
+    for (const f of findings) {
+      if (f.check !== check.id) continue;
+      const message = plain(f.message, true);
+      if (f.dismissal) {
+        const reason = plain(f.dismissal.reason, true) || "No reason given";
+        dismissed.push({ message, reason, by: plain(f.dismissal.by, true) });
+      } else open.push({ message, reason: "", by: "" });
+    }
+    if (open.length + dismissed.length > 0) {
+      groups.push({
+        check: check.id,
+        label: check.label,
+        explanation: check.explanation,
+        open,
+        dismissed,
+      });
+    }
+  }
+  const openCount = groups.reduce((n, g) => n + g.open.length, 0);
+  const dismissedCount = groups.reduce((n, g) => n + g.dismissed.length, 0);
+  return { openCount, dismissedCount, summary: summarise(openCount, dismissedCount), groups };
+}
+
+function summarise(open: number, dismissed: number): string {
+  if (open + dismissed === 0) return "No findings: every check passes.";
+  const dismissedPart = dismissed > 0 ? `, and ${dismissed} dismissed with a reason` : "";
+  return `${count(open, "open finding")}${dismissedPart}.`;
+}

@@ -1,0 +1,73 @@
+// Sentence building for the report. Invariant: every user string that enters
+// the report passes through `plain` (well-formed, no control characters, no
+// non-characters, bounded), so any renderer can escape it safely; sentences
+// are plain English with UK spelling.
+import { MAX_DESCRIPTION_LENGTH } from "../../domain/model";
+import { cleanText } from "../../domain/text";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** User text made safe to carry: XML 1.0 forbids U+FFFE and U+FFFF too. */
+export function plain(value: unknown, singleLine = false): string {
+  return cleanText(value, MAX_DESCRIPTION_LENGTH, singleLine)
+    .replace(/[\uFFFE\uFFFF]/g, "")
+    .trim();
+}
+
+/** "3 December 2026", in the reader's own time zone. */
+export function writtenDate(now: Date): string {
+  return `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+}
+
+/** A title in curly quotes. */
+export function quoted(title: string): string {
+  return `“${title}”`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** "1 outcome", "3 outcomes". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Ends with a full stop unless it already ends with punctuation. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  if (!t) return "";
+  return /[.!?…:;)"”’]$/.test(t) ? t : `${t}.`;
+}
+
+/** Lower-cases the first letter unless the first word is an acronym ("GP", "ICB"). */
+export function lowerFirst(text: string): string {
+  const [first, second] = Array.from(text);
+  if (!first || (second && second !== second.toLowerCase())) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+/** A rationale written "Because …" read after "because". */
+export function afterBecause(rationale: string): string {
+  return lowerFirst(rationale.replace(/^because\b[\s,:]*/i, "").trim());
+}
+
+/** Paragraph from sentences, skipping empty ones. */
+export function paragraph(parts: readonly string[]): string {
+  return parts.filter((p) => p.length > 0).join(" ");
+}
