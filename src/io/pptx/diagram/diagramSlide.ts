@@ -1,0 +1,86 @@
+// The diagram slide, drawn from the same scene as the SVG export but with
+// native shapes, so people can move, restyle and reword it in PowerPoint:
+// stage bands as light rectangles with their names, links as arrowed lines,
+// elements as shapes matching their kind, the accountability ceiling as a
+// dashed line with its label, and a legend of kinds at a fixed readable size.
+// pptxgenjs writes alt text only for pictures and charts, so the scene's
+// description goes in the speaker notes and every shape is named
+// ("Outcome: …") in the selection pane.
+import type PptxGenJS from "pptxgenjs";
+import { PALETTE } from "../../../domain/palette";
+import type { DiagramScene, SceneBand, SceneCeiling, TextBlock } from "../../diagram";
+import { addSlideTitle, CONTENT_TOP, CONTENT_WIDTH, FONT, MARGIN, SLIDE_HEIGHT } from "../deck";
+import { MAX_NOTES_TEXT, slideText } from "../text";
+import { hexColour } from "./colour";
+import { fitScene, type SlideFit } from "./fit";
+import { addLegend, LEGEND_HEIGHT } from "./legend";
+import { addLinkLine } from "./linkLines";
+import { addNodeShape } from "./nodeShapes";
+
+const AREA_TOP = CONTENT_TOP - 0.1;
+const AREA_BOTTOM = SLIDE_HEIGHT - LEGEND_HEIGHT - 0.15;
+
+function addTextBlock(slide: PptxGenJS.Slide, block: TextBlock, fit: SlideFit, name: string): void {
+  slide.addText(slideText(block.lines.join(" ")), {
+    x: fit.inchX(block.x),
+    y: fit.inchY(block.y),
+    w: fit.inches(block.width),
+    h: fit.inches(block.height),
+    fontFace: FONT,
+    fontSize: fit.points(block.fontSize),
+    bold: block.bold,
+    color: hexColour(block.colour),
+    align: block.align === "middle" ? "center" : "left",
+    valign: "top",
+    margin: 0,
+    objectName: name,
+  });
+}
+
+function addBand(slide: PptxGenJS.Slide, band: SceneBand, fit: SlideFit): void {
+  slide.addShape("rect", {
+    x: fit.inchX(band.x),
+    y: fit.inchY(band.y),
+    w: fit.inches(band.width),
+    h: fit.inches(band.height),
+    fill: { color: hexColour(band.fill, "F7F9FA") },
+    line: { color: hexColour(band.stroke, "C3CCD2"), width: 0.5 },
+    objectName: slideText(`Stage: ${band.name}`),
+  });
+  addTextBlock(slide, band.label, fit, slideText(`Stage name: ${band.name}`));
+}
+
+function addCeiling(slide: PptxGenJS.Slide, ceiling: SceneCeiling, fit: SlideFit): void {
+  const [x1, y1, x2, y2] = [
+    fit.inchX(ceiling.x1),
+    fit.inchY(ceiling.y1),
+    fit.inchX(ceiling.x2),
+    fit.inchY(ceiling.y2),
+  ];
+  slide.addShape("line", {
+    x: Math.min(x1, x2),
+    y: Math.min(y1, y2),
+    w: Math.abs(x2 - x1),
+    h: Math.abs(y2 - y1),
+    line: { color: hexColour(PALETTE.ceiling), width: 1.5, dashType: "dash" },
+    objectName: "Accountability ceiling",
+  });
+  addTextBlock(slide, ceiling.labelText, fit, "Accountability ceiling label");
+}
+
+export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, heading: string): void {
+  const slide = pptx.addSlide();
+  addSlideTitle(slide, slideText(heading));
+  const fit = fitScene(scene, {
+    x: MARGIN,
+    y: AREA_TOP,
+    w: CONTENT_WIDTH,
+    h: AREA_BOTTOM - AREA_TOP,
+  });
+  for (const band of scene.bands) addBand(slide, band, fit);
+  for (const link of scene.links) addLinkLine(slide, link, PALETTE.link, fit);
+  for (const node of scene.nodes) addNodeShape(slide, node, fit);
+  if (scene.ceiling) addCeiling(slide, scene.ceiling, fit);
+  addLegend(slide, scene.legend, SLIDE_HEIGHT - LEGEND_HEIGHT - 0.1);
+  slide.addNotes(slideText(scene.description, MAX_NOTES_TEXT, false));
+}

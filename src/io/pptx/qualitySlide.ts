@@ -1,0 +1,67 @@
+// The quality-checks slide: the report's one-sentence summary, then a table
+// of counts by check (open and dismissed). At most one row per check, so it
+// always fits one slide; the findings themselves go in the speaker notes.
+import type PptxGenJS from "pptxgenjs";
+import type { QualitySummary } from "../report";
+import {
+  addSlideTitle,
+  BODY_PT,
+  CONTENT_TOP,
+  CONTENT_WIDTH,
+  FONT,
+  HEADER_FILL,
+  HEADER_TEXT,
+  MARGIN,
+  RULE_COLOUR,
+  TABLE_PT,
+  TEXT_COLOUR,
+} from "./deck";
+import { MAX_NOTES_TEXT, slideText } from "./text";
+
+const COUNT_WIDTH = 1.6;
+
+function qualityNotes(quality: QualitySummary): string {
+  const lines = quality.groups.flatMap((group) => [
+    `${group.label}:`,
+    ...group.open.map((f) => `- ${f.message}`),
+    ...group.dismissed.map((f) => `- Dismissed: ${f.message} (${f.reason || "no reason given"})`),
+  ]);
+  return slideText([quality.summary, ...lines].join("\n"), MAX_NOTES_TEXT, false);
+}
+
+export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void {
+  const slide = pptx.addSlide();
+  addSlideTitle(slide, "Quality checks");
+  slide.addText(slideText(quality.summary), {
+    x: MARGIN,
+    y: CONTENT_TOP,
+    w: CONTENT_WIDTH,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: BODY_PT,
+    color: TEXT_COLOUR,
+  });
+  slide.addNotes(qualityNotes(quality));
+  if (quality.groups.length === 0) return;
+  const header = ["Check", "Open", "Dismissed"].map((text) => ({
+    text,
+    options: { bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
+  }));
+  const rows = quality.groups.map((group) => [
+    { text: slideText(group.label) },
+    { text: String(group.open.length), options: { align: "right" as const } },
+    { text: String(group.dismissed.length), options: { align: "right" as const } },
+  ]);
+  slide.addTable([header, ...rows], {
+    x: MARGIN,
+    y: CONTENT_TOP + 0.7,
+    w: CONTENT_WIDTH,
+    colW: [CONTENT_WIDTH - 2 * COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH],
+    fontFace: FONT,
+    fontSize: TABLE_PT + 2,
+    color: TEXT_COLOUR,
+    border: { type: "solid", pt: 0.75, color: RULE_COLOUR },
+    margin: [0.05, 0.1, 0.05, 0.1],
+    objectName: "Quality checks table",
+  });
+}
