@@ -1,6 +1,6 @@
 // PowerPoint export: one entry point the UI loads on demand (pptxgenjs is
 // heavy). Slides, in order: title; the diagram as native shapes; one per
-// pathway (narrative in the speaker notes); the tables, continued across
+// pathway (narrative in the speaker notes; an overview when there is none); the tables, continued across
 // slides when long; quality checks. Returns the file's bytes (deflated), in the
 // browser and in node alike; wrap them in a Blob of type PPTX_MIME to download.
 import PptxGenJS from "pptxgenjs";
@@ -9,6 +9,7 @@ import type { Report } from "../report";
 import { fileBaseName } from "../tocJson/fileName";
 import { FONT } from "./deck";
 import { addDiagramSlide } from "./diagram/diagramSlide";
+import { addOverviewSlide } from "./overviewSlide";
 import { addPathwaySlides } from "./pathwaySlides";
 import { addQualitySlide } from "./qualitySlide";
 import { addTableSlides, tableSections } from "./tables/tableSlides";
@@ -35,7 +36,8 @@ export async function buildPptx(report: Report, scene: DiagramScene): Promise<Ui
   pptx.author = "ToC Studio";
   pptx.company = "";
   addTitleSlide(pptx, report);
-  addDiagramSlide(pptx, scene, report.framingLabel);
+  addDiagramSlide(pptx, scene, report);
+  if (report.pathways.length === 0) addOverviewSlide(pptx, report);
   for (const pathway of report.pathways) addPathwaySlides(pptx, pathway);
   for (const section of tableSections(report.tables)) addTableSlides(pptx, section);
   addQualitySlide(pptx, report.quality);

@@ -20,7 +20,8 @@ import { MAX_NOTES_TEXT, slideText } from "./text";
 
 const BULLET_TEXT = 200;
 const INDENT = 0.6;
-const PARAGRAPH_GAP = 4 / 72;
+/** Space before a stage heading, in points (bullets have none). */
+const HEADING_GAP = 4;
 
 export interface BulletLine {
   readonly text: string;
@@ -39,7 +40,8 @@ function elementBullet(element: ReportElement): string {
 
 function lineHeight(line: BulletLine): number {
   const width = CONTENT_WIDTH - INDENT * (line.level + 1);
-  return linesHeight(estimateLines(line.text, width, BODY_PT), BODY_PT) + PARAGRAPH_GAP;
+  const gap = line.level === 0 ? HEADING_GAP / 72 : 0;
+  return linesHeight(estimateLines(line.text, width, BODY_PT), BODY_PT) + gap;
 }
 
 /** The pathway's bullets split into slide-sized pages (at least one page). */
@@ -74,7 +76,7 @@ function bulletRuns(lines: readonly BulletLine[]): PptxGenJS.TextProps[] {
     text: line.text,
     options:
       line.level === 0
-        ? { bold: true, breakLine: true, paraSpaceBefore: 4 }
+        ? { bold: true, breakLine: true, paraSpaceBefore: HEADING_GAP }
         : { bullet: { indent: 18 }, indentLevel: 1, breakLine: true },
   }));
 }

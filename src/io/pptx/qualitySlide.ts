@@ -1,7 +1,9 @@
 // The quality-checks slide: the report's one-sentence summary, then a table
-// of counts by check (open and dismissed). At most one row per check, so it
-// always fits one slide; the findings themselves go in the speaker notes.
+// with every check and its counts (open, dismissed; a passing check shows 0,
+// so the slide says what was checked). Ten rows at most, so it always fits
+// one slide; the findings themselves go in the speaker notes.
 import type PptxGenJS from "pptxgenjs";
+import { CHECKS } from "../../domain/quality";
 import type { QualitySummary } from "../report";
 import {
   addSlideTitle,
@@ -42,16 +44,19 @@ export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void 
     color: TEXT_COLOUR,
   });
   slide.addNotes(qualityNotes(quality));
-  if (quality.groups.length === 0) return;
   const header = ["Check", "Open", "Dismissed"].map((text) => ({
     text,
     options: { bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
   }));
-  const rows = quality.groups.map((group) => [
-    { text: slideText(group.label) },
-    { text: String(group.open.length), options: { align: "right" as const } },
-    { text: String(group.dismissed.length), options: { align: "right" as const } },
-  ]);
+  const rows = CHECKS.map((check) => {
+    const group = quality.groups.find((g) => g.check === check.id);
+    const open = group?.open.length ?? 0;
+    return [
+      { text: slideText(check.label), options: { bold: open > 0 } },
+      { text: String(open), options: { align: "right" as const, bold: open > 0 } },
+      { text: String(group?.dismissed.length ?? 0), options: { align: "right" as const } },
+    ];
+  });
   slide.addTable([header, ...rows], {
     x: MARGIN,
     y: CONTENT_TOP + 0.7,
@@ -59,6 +64,7 @@ export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void 
     colW: [CONTENT_WIDTH - 2 * COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH],
     fontFace: FONT,
     fontSize: TABLE_PT + 2,
+    rowH: 0.38,
     color: TEXT_COLOUR,
     border: { type: "solid", pt: 0.75, color: RULE_COLOUR },
     margin: [0.05, 0.1, 0.05, 0.1],

@@ -4,12 +4,21 @@
 // elements as shapes matching their kind, the accountability ceiling as a
 // dashed line with its label, and a legend of kinds at a fixed readable size.
 // pptxgenjs writes alt text only for pictures and charts, so the scene's
-// description goes in the speaker notes and every shape is named
-// ("Outcome: …") in the selection pane.
+// description (with the overview and the ceiling sentence) goes in the
+// speaker notes and every shape is named ("Outcome: …") in the selection pane.
 import type PptxGenJS from "pptxgenjs";
 import { PALETTE } from "../../../domain/palette";
 import type { DiagramScene, SceneBand, SceneCeiling, TextBlock } from "../../diagram";
-import { addSlideTitle, CONTENT_TOP, CONTENT_WIDTH, FONT, MARGIN, SLIDE_HEIGHT } from "../deck";
+import type { Report } from "../../report";
+import {
+  addSlideTitle,
+  BODY_PT,
+  CONTENT_TOP,
+  CONTENT_WIDTH,
+  FONT,
+  MARGIN,
+  SLIDE_HEIGHT,
+} from "../deck";
 import { MAX_NOTES_TEXT, slideText } from "../text";
 import { hexColour } from "./colour";
 import { fitScene, type SlideFit } from "./fit";
@@ -68,9 +77,15 @@ function addCeiling(slide: PptxGenJS.Slide, ceiling: SceneCeiling, fit: SlideFit
   addTextBlock(slide, ceiling.labelText, fit, "Accountability ceiling label");
 }
 
-export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, heading: string): void {
+/** The speaker notes: what the diagram shows in words, and the ceiling if set. */
+function diagramNotes(scene: DiagramScene, report: Report): string {
+  const parts = [scene.description, ...report.overview, report.ceiling ?? ""].filter(Boolean);
+  return slideText(parts.join("\n\n"), MAX_NOTES_TEXT, false);
+}
+
+export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, report: Report): void {
   const slide = pptx.addSlide();
-  addSlideTitle(slide, slideText(heading));
+  addSlideTitle(slide, slideText(report.framingLabel));
   const fit = fitScene(scene, {
     x: MARGIN,
     y: AREA_TOP,
@@ -82,5 +97,16 @@ export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, heading: s
   for (const node of scene.nodes) addNodeShape(slide, node, fit);
   if (scene.ceiling) addCeiling(slide, scene.ceiling, fit);
   addLegend(slide, scene.legend, SLIDE_HEIGHT - LEGEND_HEIGHT - 0.1);
-  slide.addNotes(slideText(scene.description, MAX_NOTES_TEXT, false));
+  if (scene.nodes.length === 0) {
+    slide.addText("No elements yet.", {
+      x: MARGIN,
+      y: CONTENT_TOP,
+      w: CONTENT_WIDTH,
+      h: 0.5,
+      fontFace: FONT,
+      fontSize: BODY_PT,
+      objectName: "Empty diagram",
+    });
+  }
+  slide.addNotes(diagramNotes(scene, report));
 }
