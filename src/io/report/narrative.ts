@@ -45,7 +45,8 @@ function stageIntro(ctx: ReportContext, stage: StageId, inStage: number[], first
       return `The programme's ${many ? plural : singular(plural)} ${are}: ${titles}.`;
     if (first) return `This pathway begins with ${these}: ${titles}.`;
     if (backwards) {
-      if (stage === "outputs") return `These depend on ${these}: ${titles}.`;
+      if (stage === "outputs")
+        return `These depend on ${many ? `the ${plural}` : `one ${singular(plural)}`}: ${titles}.`;
       return `For this, ${these} must first change: ${titles}.`;
     }
     if (stage === "outputs") return `These produce ${these}: ${titles}.`;

@@ -1,6 +1,8 @@
 // How a theory of change splits into pathways (each then narrated):
-// - with groups (workstreams) in use: one pathway per group, in the model's
-//   group order, then "Across pathways" for staged elements in no group;
+// - with groups (workstreams) in use: one pathway per group, then "Across
+//   pathways" for staged elements in no group. Groups are stored without an
+//   order (the model lists them by id), so they come in the order the diagram
+//   shows them: by their elements' mean place across the stage bands;
 // - otherwise one pathway per impact (or, with no impact, per long-term
 //   outcome) holding everything upstream of it along causal links, then "Not
 //   yet linked to a pathway" for staged elements upstream of no goal;
@@ -36,8 +38,14 @@ function byGroup(ctx: ReportContext, staged: readonly number[]): PathwayMembers[
     else across.push(i);
   }
   if (across.length === staged.length) return null;
+  const place = (members: readonly number[]) =>
+    members.reduce((sum, i) => sum + ctx.graph.elements[i].position.y, 0) / (members.length || 1);
+  const ordered = groups
+    .map((g, i) => ({ g, i, at: place(inGroup.get(g.id) ?? []) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ g }) => g);
   return [
-    ...groups.map((g) => ({
+    ...ordered.map((g) => ({
       id: g.id,
       title: plain(g.title, true) || "Untitled group",
       members: inGroup.get(g.id) ?? [],

@@ -52,7 +52,7 @@ export function count(n: number, one: string, many = `${one}s`): string {
 export function sentence(text: string): string {
   const t = text.trim();
   if (!t) return "";
-  return /[.!?…:;)"”’]$/.test(t) ? t : `${t}.`;
+  return /[.!?…:;"”’]$/.test(t) ? t : `${t}.`;
 }
 
 /** Lower-cases the first letter unless the first word is an acronym ("GP", "ICB"). */

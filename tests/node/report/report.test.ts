@@ -23,9 +23,12 @@ describe("the social prescribing template", () => {
     expect(report.stages.map((s) => s.id)).toEqual([...STAGE_IDS].reverse());
   });
 
-  it("has one pathway per group, in group order, then the ungrouped ones", () => {
+  it("has one pathway per group, in the diagram's order, then the ungrouped ones", () => {
+    // The template lays out person, community and system level side by side.
     expect(report.pathways.map((p) => p.title)).toEqual([
-      ...model.groups.map((g) => g.title),
+      "Person level",
+      "Community level",
+      "System level",
       "Across pathways",
     ]);
     for (const group of model.groups) {

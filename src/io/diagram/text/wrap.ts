@@ -33,15 +33,19 @@ function clusters(word: string): string[] {
   return word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
 }
 
-function breakLongWord(word: string, fits: (s: string) => boolean): string[] {
+function breakLongWord(word: string, width: number, fontSize: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = "";
+  let used = 0;
   for (const unit of clusters(word)) {
-    if (piece && !fits(piece + unit)) {
+    const w = textWidth(unit, fontSize, bold);
+    if (piece && used + w > width) {
       pieces.push(piece);
       piece = "";
+      used = 0;
     }
     piece += unit;
+    used += w;
   }
   if (piece) pieces.push(piece);
   return pieces;
@@ -67,7 +71,7 @@ export function wrapText(text: string, options: WrapOptions): string[] {
       continue;
     }
     if (line) lines.push(line);
-    const pieces = fits(word) ? [word] : breakLongWord(word, fits);
+    const pieces = fits(word) ? [word] : breakLongWord(word, width, fontSize, bold);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? "";
   }
