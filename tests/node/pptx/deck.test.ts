@@ -5,6 +5,7 @@
 // the speaker notes, real tables (every indicator's measure) continued across
 // slides, and the quality checks; every slide part is well-formed XML.
 import { beforeAll, describe, expect, it } from "vitest";
+import { TOO_LARGE_NOTE } from "../../../src/io/pptx/diagram/diagramSlide";
 import { pathwayPages } from "../../../src/io/pptx/pathwaySlides";
 import { layoutTable } from "../../../src/io/pptx/tables/paginate";
 import { tableSections } from "../../../src/io/pptx/tables/tableSlides";
@@ -63,6 +64,7 @@ describe("PowerPoint deck of the social-prescribing template", () => {
     for (const element of model.elements.filter((e) => e.title.length < 60)) {
       expect(containsText(text, element.title)).toBe(true);
     }
+    expect(text).not.toContain(TOO_LARGE_NOTE);
   });
 
   it("draws one arrowed line per link and one native shape per element", () => {

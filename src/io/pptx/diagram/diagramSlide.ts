@@ -17,7 +17,10 @@ import {
   CONTENT_WIDTH,
   FONT,
   MARGIN,
+  MUTED_COLOUR,
   SLIDE_HEIGHT,
+  SLIDE_WIDTH,
+  SMALL_PT,
 } from "../deck";
 import { MAX_NOTES_TEXT, slideText } from "../text";
 import { hexColour } from "./colour";
@@ -77,6 +80,24 @@ function addCeiling(slide: PptxGenJS.Slide, ceiling: SceneCeiling, fit: SlideFit
   addTextBlock(slide, ceiling.labelText, fit, "Accountability ceiling label");
 }
 
+export const TOO_LARGE_NOTE =
+  "Too many elements to label on one slide: each shape is named in the selection pane, and the following slides list every element.";
+
+function addTooLargeNote(slide: PptxGenJS.Slide): void {
+  slide.addText(TOO_LARGE_NOTE, {
+    x: SLIDE_WIDTH / 2,
+    y: 0.3,
+    w: SLIDE_WIDTH / 2 - MARGIN,
+    h: 0.8,
+    fontFace: FONT,
+    fontSize: SMALL_PT,
+    color: MUTED_COLOUR,
+    align: "right",
+    valign: "middle",
+    objectName: "Note: diagram too large to label",
+  });
+}
+
 /** The speaker notes: what the diagram shows in words, and the ceiling if set. */
 function diagramNotes(scene: DiagramScene, report: Report): string {
   const parts = [scene.description, ...report.overview, report.ceiling ?? ""].filter(Boolean);
@@ -94,7 +115,9 @@ export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, report: Re
   });
   for (const band of scene.bands) addBand(slide, band, fit);
   for (const link of scene.links) addLinkLine(slide, link, PALETTE.link, fit);
-  for (const node of scene.nodes) addNodeShape(slide, node, fit);
+  let unlabelled = 0;
+  for (const node of scene.nodes) if (!addNodeShape(slide, node, fit)) unlabelled += 1;
+  if (unlabelled > 0) addTooLargeNote(slide);
   if (scene.ceiling) addCeiling(slide, scene.ceiling, fit);
   addLegend(slide, scene.legend, SLIDE_HEIGHT - LEGEND_HEIGHT - 0.1);
   if (scene.nodes.length === 0) {

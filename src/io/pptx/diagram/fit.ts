@@ -21,7 +21,11 @@ export interface SlideFit {
   inches(px: number): number;
   /** A scene font size (px) in points, never below PowerPoint's 1 pt. */
   points(px: number): number;
+  /** Whether text of this scene size is at least 1 pt on the slide (PowerPoint's smallest). */
+  fitsText(px: number): boolean;
 }
+
+const SMALLEST_PT = 1;
 
 function bounds(scene: DiagramScene): Box {
   const boxes: Box[] = [...scene.bands, ...scene.nodes];
@@ -48,6 +52,7 @@ export function fitScene(scene: DiagramScene, area: Area): SlideFit {
     inchX: (px) => left + (px - box.x) * scale,
     inchY: (py) => area.y + (py - box.y) * scale,
     inches: (px) => px * scale,
-    points: (px) => Math.max(1, Math.round(px * scale * 72 * 10) / 10),
+    points: (px) => Math.max(SMALLEST_PT, Math.round(px * scale * 72 * 10) / 10),
+    fitsText: (px) => px * scale * 72 >= SMALLEST_PT,
   };
 }

@@ -56,17 +56,32 @@ function textRuns(node: SceneNode, fit: SlideFit): PptxGenJS.TextProps[] {
   return runs;
 }
 
-export function addNodeShape(slide: PptxGenJS.Slide, node: SceneNode, fit: SlideFit): void {
-  const inset = fit.points(4);
-  slide.addText(textRuns(node, fit), {
-    shape: PRESET_SHAPES[node.shape] ?? "rect",
+/**
+ * Adds the node; returns false when the diagram is too large for its title to
+ * be set at PowerPoint's smallest size, in which case the shape is drawn
+ * without text (clamped 1 pt text would spill far outside it) and is still
+ * named with its kind and title.
+ */
+export function addNodeShape(slide: PptxGenJS.Slide, node: SceneNode, fit: SlideFit): boolean {
+  const shape = PRESET_SHAPES[node.shape] ?? "rect";
+  const frame = {
     x: fit.inchX(node.x),
     y: fit.inchY(node.y),
     w: fit.inches(node.width),
     h: fit.inches(node.height),
     fill: { color: hexColour(node.fill, "FFFFFF") },
-    line: { color: hexColour(node.stroke), width: Math.max(0.25, fit.points(OUTLINE_PX)) },
+    line: { color: hexColour(node.stroke), width: fit.points(OUTLINE_PX) },
     rectRadius: node.shape === "rounded" ? fit.inches(node.cornerRadius) : undefined,
+    objectName: slideText(`${node.tag}: ${node.lines.join(" ")}`, NAME_TEXT),
+  };
+  if (!fit.fitsText(node.titleText.fontSize)) {
+    slide.addShape(shape, frame);
+    return false;
+  }
+  const inset = fit.points(4);
+  slide.addText(textRuns(node, fit), {
+    ...frame,
+    shape,
     fontFace: FONT,
     align: "center",
     valign: "middle",
@@ -75,6 +90,6 @@ export function addNodeShape(slide: PptxGenJS.Slide, node: SceneNode, fit: Slide
     // diamond is narrower and would break them again.
     wrap: false,
     margin: [inset, inset, inset, inset],
-    objectName: slideText(`${node.tag}: ${node.lines.join(" ")}`, NAME_TEXT),
   });
+  return true;
 }
