@@ -21,6 +21,8 @@ export interface SlideFit {
   inches(px: number): number;
   /** A scene font size (px) in points, never below PowerPoint's 1 pt. */
   points(px: number): number;
+  /** A scene line width (px) in points: thinner than 1 pt on a large diagram, so outlines do not swamp it. */
+  stroke(px: number): number;
   /** Whether text of this scene size is at least 1 pt on the slide (PowerPoint's smallest). */
   fitsText(px: number): boolean;
 }
@@ -53,6 +55,7 @@ export function fitScene(scene: DiagramScene, area: Area): SlideFit {
     inchY: (py) => area.y + (py - box.y) * scale,
     inches: (px) => px * scale,
     points: (px) => Math.max(SMALLEST_PT, Math.round(px * scale * 72 * 10) / 10),
+    stroke: (px) => Math.min(3, Math.max(0.1, Math.round(px * scale * 72 * 100) / 100)),
     fitsText: (px) => px * scale * 72 >= SMALLEST_PT,
   };
 }

@@ -14,7 +14,7 @@ const LINK_PX = 1.5;
 function lineProps(link: SceneLink, colour: string, fit: SlideFit): PptxGenJS.ShapeLineProps {
   return {
     color: hexColour(colour),
-    width: Math.min(3, fit.points(LINK_PX)),
+    width: fit.stroke(LINK_PX),
     endArrowType: "triangle",
     dashType: link.dashed ? "dash" : "solid",
   };

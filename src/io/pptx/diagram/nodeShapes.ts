@@ -70,7 +70,7 @@ export function addNodeShape(slide: PptxGenJS.Slide, node: SceneNode, fit: Slide
     w: fit.inches(node.width),
     h: fit.inches(node.height),
     fill: { color: hexColour(node.fill, "FFFFFF") },
-    line: { color: hexColour(node.stroke), width: fit.points(OUTLINE_PX) },
+    line: { color: hexColour(node.stroke), width: fit.stroke(OUTLINE_PX) },
     rectRadius: node.shape === "rounded" ? fit.inches(node.cornerRadius) : undefined,
     objectName: slideText(`${node.tag}: ${node.lines.join(" ")}`, NAME_TEXT),
   };
