@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, TABLE_PT } from "../../../src/io/pptx/deck";
 import { estimateLines, linesHeight } from "../../../src/io/pptx/measure";
-import { CELL_MARGIN, layoutTable } from "../../../src/io/pptx/tables/paginate";
+import { CELL_MARGIN, columnWidths, layoutTable } from "../../../src/io/pptx/tables/paginate";
 import type { ReportTable } from "../../../src/io/report";
 
 function table(rows: string[][]): ReportTable {
@@ -71,5 +71,30 @@ describe("layoutTable", () => {
 
   it("gives no pages for an empty table", () => {
     expect(layoutTable(table([])).pages).toEqual([]);
+  });
+});
+
+describe("columnWidths", () => {
+  it("widens a column to its longest word, taking the width from the others", () => {
+    const narrow = { ...table([["x", "y", "Intermediate"]]), widths: [45, 50, 5] };
+    const widths = columnWidths(narrow);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(CONTENT_WIDTH, 6);
+    const inner = widths[2] - CELL_MARGIN[1] - CELL_MARGIN[3];
+    expect(estimateLines("Intermediate", inner, TABLE_PT)).toBe(1);
+    expect(widths[0] / widths[1]).toBeCloseTo(45 / 50, 6);
+  });
+
+  it("keeps every column usable when many need widening", () => {
+    const word = "Pseudonymisation".repeat(3);
+    const many: ReportTable = {
+      columns: Array.from({ length: 12 }, (_, i) => `Column ${i}`),
+      widths: Array.from({ length: 12 }, () => 1),
+      linkColumns: [],
+      rows: [Array.from({ length: 12 }, () => word)],
+      emptyText: "",
+    };
+    const widths = columnWidths(many);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(CONTENT_WIDTH, 6);
+    for (const w of widths) expect(w).toBeGreaterThan(0.5);
   });
 });

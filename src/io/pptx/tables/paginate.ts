@@ -5,8 +5,8 @@
 // estimated page is taller than the space below the slide title.
 import type { ReportTable } from "../../report";
 import { CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, TABLE_PT } from "../deck";
-import { estimateLines, LINE_HEIGHT, linesHeight, takeLines } from "../measure";
-import { slideText } from "../text";
+import { estimateLines, estimateTextWidth, LINE_HEIGHT, linesHeight, takeLines } from "../measure";
+import { MAX_CELL_TEXT, slideText } from "../text";
 
 /** Cell margins in inches: top, right, bottom, left. */
 export const CELL_MARGIN: [number, number, number, number] = [0.04, 0.06, 0.04, 0.06];
@@ -21,10 +21,45 @@ export interface TableLayout {
   readonly pages: readonly (readonly string[])[][];
 }
 
+/** No column is widened beyond this to fit its longest word (inches). */
+const MAX_WORD_COLUMN = 1.8;
+/** Columns never shrink below this to widen another (inches). */
+const MIN_COLUMN = 0.6;
+
+/** Width a column needs so its longest word is not broken (capped). */
+function wordNeed(table: ReportTable, column: number): number {
+  let longest = 0;
+  const cells = [table.columns[column], ...table.rows.map((row) => row[column] ?? "")];
+  for (const cell of cells) {
+    for (const word of cell.slice(0, MAX_CELL_TEXT).split(/\s+/)) {
+      longest = Math.max(longest, estimateTextWidth(word, TABLE_PT));
+    }
+  }
+  return Math.min(MAX_WORD_COLUMN, longest + CELL_MARGIN[1] + CELL_MARGIN[3] + 0.02);
+}
+
+/**
+ * Column widths in inches: the report's proportions, except that a column
+ * too narrow for its longest word ("Intermediate", "pseudonymised") gets
+ * that width, taken from the others in proportion.
+ */
 export function columnWidths(table: ReportTable): number[] {
-  const raw = table.columns.map((_, i) => Math.max(1, table.widths[i] ?? 1));
-  const total = raw.reduce((a, b) => a + b, 0);
-  return raw.map((w) => (CONTENT_WIDTH * w) / total);
+  const share = table.columns.map((_, i) => Math.max(1, table.widths[i] ?? 1));
+  const need = table.columns.map((_, i) => wordNeed(table, i));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (let pass = 0; pass <= table.columns.length; pass++) {
+    const room = CONTENT_WIDTH - [...fixed].reduce((sum, i) => sum + need[i], 0);
+    const free = share.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+    widths = share.map((w, i) => (fixed.has(i) ? need[i] : (room * w) / free));
+    const short = widths.findIndex((w, i) => !fixed.has(i) && w < need[i]);
+    const others = table.columns.length - fixed.size - 1;
+    // Stop widening while the other columns would keep less than a minimum.
+    if (short < 0 || room - need[short] < MIN_COLUMN * others) break;
+    fixed.add(short);
+  }
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => (w * CONTENT_WIDTH) / total);
 }
 
 const innerWidth = (width: number) => Math.max(0.2, width - CELL_MARGIN[1] - CELL_MARGIN[3]);
