@@ -53,7 +53,7 @@ function quality(report: Report): string[] {
     const items = [
       ...group.open.map((f) => `- ${escapeInline(f.message)}`),
       ...group.dismissed.map((f) => {
-        const by = f.by ? ` (${escapeInline(f.by)})` : "";
+        const by = f.by ? ` (dismissed by ${escapeInline(f.by)})` : "";
         return `- Dismissed: ${escapeInline(f.message)} Reason: ${escapeInline(f.reason)}${by}`;
       }),
     ];

@@ -20,11 +20,19 @@ const MONTHS = [
   "December",
 ];
 
-/** User text made safe to carry: XML 1.0 forbids U+FFFE and U+FFFF too. */
+// Explicit direction controls: embeddings, overrides and isolates.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * User text made safe to carry: XML 1.0 forbids U+FFFE and U+FFFF too. Text
+ * holding direction controls (a right-to-left override…) is wrapped in a
+ * first-strong isolate, so it cannot reverse the report's own words after it.
+ */
 export function plain(value: unknown, singleLine = false): string {
-  return cleanText(value, MAX_DESCRIPTION_LENGTH, singleLine)
+  const text = cleanText(value, MAX_DESCRIPTION_LENGTH, singleLine)
     .replace(/[\uFFFE\uFFFF]/g, "")
     .trim();
+  return BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
 }
 
 /** "3 December 2026", in the reader's own time zone. */

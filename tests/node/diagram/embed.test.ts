@@ -35,6 +35,14 @@ describe("the model embedded in an SVG", () => {
     expect(readSvgModel(renderSvg(buildScene(model, { date }), { embed: text }))).toBe(text);
   });
 
+  it("is not fooled by a label that quotes the marker", () => {
+    const fake = `${EMBED_MARKER}eyJmYWtlIjp0cnVlfQ==`;
+    const spoofed = { ...model, meta: { ...model.meta, title: fake } };
+    const svgText = renderSvg(buildScene(spoofed, { date }), { embed: json });
+    expect(readSvgModel(svgText)).toBe(json);
+    expect(renderSvg(buildScene(spoofed, { date }))).not.toContain(EMBED_MARKER);
+  });
+
   it("gives null when there is nothing to read", () => {
     expect(readSvgModel(renderSvg(buildScene(model, { date })))).toBeNull();
     expect(readSvgModel("")).toBeNull();

@@ -73,7 +73,7 @@ describe("SVG export of hostile labels", () => {
     for (const text of Array.from(long))
       expect(text.getElementsByTagName("tspan").length).toBeLessThanOrEqual(8);
     expect(unbroken.some((t) => /^x{100,}…$/.test(t))).toBe(true);
-    expect(texts.some((t) => t === `a${"\u0301".repeat(8)}`)).toBe(true);
+    expect(texts.some((t) => t === `a${"\u0301".repeat(4)}`)).toBe(true);
     expect(svg.length).toBeLessThan(200_000);
     expect(elapsed).toBeLessThan(2000);
   });

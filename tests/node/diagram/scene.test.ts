@@ -130,6 +130,34 @@ describe("the accountability ceiling", () => {
   });
 });
 
+describe("edge cases", () => {
+  it("draws an empty document as its seven named bands, and an empty selection as a title alone", () => {
+    const empty = { ...model, elements: [], links: [] };
+    const scene = buildScene(empty, { date });
+    expect(scene.nodes).toEqual([]);
+    expect(scene.bands).toHaveLength(7);
+    expect(scene.description).toContain("with no elements yet");
+    const none = buildScene(model, { elementIds: new Set(), date });
+    expect(none.bands).toEqual([]);
+    for (const n of [scene.width, scene.height, none.width, none.height]) {
+      expect(Number.isFinite(n) && n > 0).toBe(true);
+    }
+  });
+
+  it("leaves out a link to itself and keeps positions finite far from the origin", () => {
+    const [a] = model.elements;
+    const far = {
+      ...model,
+      elements: [{ ...a, position: { x: 1_000_000, y: -1_000_000 } }],
+      links: [{ ...model.links[0], source: a.id, target: a.id }],
+    };
+    const scene = buildScene(far, { date });
+    expect(scene.links).toEqual([]);
+    expect(scene.nodes[0].x).toBeGreaterThanOrEqual(0);
+    expect(Number.isFinite(scene.width)).toBe(true);
+  });
+});
+
 describe("options", () => {
   it("leaves the legend out on request and defaults to the model's framing", () => {
     const scene = buildScene(model, { legend: false, date });

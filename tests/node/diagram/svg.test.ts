@@ -39,6 +39,7 @@ describe.each(["toc", "logic"] as const)(
       const desc = doc.querySelector("svg > desc")?.textContent ?? "";
       expect(desc).toContain(`${model.elements.length} elements`);
       expect(desc).toContain(`${model.links.length} links`);
+      expect(desc).toContain("1 impact, 14 outcomes, 7 outputs, 7 activities, 5 inputs, 1 note");
       if (framing === model.meta.framing) expect(desc).toBe(diagramAltText(model));
     });
 

@@ -190,4 +190,19 @@ describe("the social prescribing template", () => {
     expect(empty).toContain("no elements yet");
     expect(empty).toContain("There are no outcomes yet.");
   });
+
+  it("writes the ceiling and each dismissed finding with its reason and who dismissed it", () => {
+    const model = testModel([testElement("o", { stage: "long", title: "Fewer falls" })], [], {
+      meta: { title: "T", framing: "toc", createdAt: 0, schemaVersion: 2, ceiling: "medium" },
+      dismissals: [
+        { key: "outcome-without-indicator:o", reason: "Counted by the council", by: "Sam", at: 0 },
+      ],
+    });
+    const out = toMarkdown(buildReport(model, NOW));
+    expect(out).toContain("**Accountability ceiling.** The programme answers for everything up to");
+    expect(out).toContain("### Outcome without an indicator (0 open, 1 dismissed)");
+    expect(out).toMatch(
+      /- Dismissed: .*Fewer falls.* Reason: Counted by the council \(dismissed by Sam\)/,
+    );
+  });
 });

@@ -183,7 +183,7 @@ describe("details", () => {
     );
   });
 
-  it("carries no control characters, lone surrogates or unsafe links", () => {
+  it("carries no control characters, lone surrogates or unsafe links; isolates direction overrides", () => {
     const hostile = "A\u0000B\uD800C\uFFFF\u202E<script>alert(1)</script>";
     const model = testModel([
       testElement("imp", {
@@ -204,7 +204,9 @@ describe("details", () => {
     const report = buildReport(model, NOW);
     const everything = JSON.stringify(report);
     expect(everything).not.toMatch(/\\u0000|\\ud800|\uFFFF/i);
-    expect(report.pathways[0].elements[0].title).toBe("AB\uFFFDC\u202E<script>alert(1)</script>");
+    expect(report.pathways[0].elements[0].title).toBe(
+      "\u2068AB\uFFFDC\u202E<script>alert(1)</script>\u2069",
+    );
     expect(report.tables.evidence.rows[0][4]).toBe("");
     expect(report.tables.evidence.linkColumns).toEqual([4]);
   });

@@ -7,15 +7,15 @@ import type { ReportTable } from "../types";
 import { makeTable } from "./table";
 
 const COLUMNS = [
-  { title: "Outcome", width: 16 },
-  { title: "Stage", width: 8 },
-  { title: "Measure", width: 18 },
+  { title: "Outcome", width: 14 },
+  { title: "Stage", width: 10 },
+  { title: "Measure", width: 14 },
   { title: "Population", width: 11 },
-  { title: "Baseline", width: 10 },
+  { title: "Baseline", width: 9 },
   { title: "Target", width: 10 },
-  { title: "Threshold", width: 10 },
-  { title: "By when", width: 7 },
-  { title: "Data source", width: 10 },
+  { title: "Threshold", width: 12 },
+  { title: "By when", width: 8 },
+  { title: "Data source", width: 12 },
 ];
 
 export function outcomesTable(ctx: ReportContext): ReportTable {

@@ -27,12 +27,19 @@ export function stakeholdersTable(ctx: ReportContext): ReportTable {
       titles("challenged"),
     ];
   });
+  // Most registers use one role far more than the others: share the width by
+  // how much each role column holds, so an empty column does not take a third.
+  const held = [1, 2, 3].map((c) =>
+    rows.reduce((n, row) => n + (row[c] === "—" ? 0 : row[c].length), 0),
+  );
+  const total = held.reduce((a, b) => a + b, 0) || 1;
+  const width = (c: number) => 10 + (71 * held[c]) / total;
   return makeTable(
     [
       { title: "Stakeholder group", width: 19 },
-      { title: "Proposed", width: 27 },
-      { title: "Endorsed", width: 27 },
-      { title: "Challenged", width: 27 },
+      { title: "Proposed", width: width(0) },
+      { title: "Endorsed", width: width(1) },
+      { title: "Challenged", width: width(2) },
     ],
     rows,
     "No stakeholder groups are recorded.",

@@ -17,7 +17,12 @@ export function makeTable(
   };
 }
 
-/** "A; B; C", or the fallback when empty. */
+/**
+ * A list in one cell: one item per line, each marked "• " when there are
+ * several (so wrapped lines are not mistaken for new items); the fallback
+ * when empty.
+ */
 export function joined(items: readonly string[], fallback = "None"): string {
-  return items.length > 0 ? items.join("; ") : fallback;
+  if (items.length <= 1) return items[0] ?? fallback;
+  return items.map((item) => `• ${item}`).join("\n");
 }
