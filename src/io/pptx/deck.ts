@@ -13,6 +13,9 @@ export const CONTENT_TOP = 1.25;
 export const CONTENT_BOTTOM = SLIDE_HEIGHT - 0.4;
 
 export const FONT = "Arial";
+/** Typeface and proofing language for every text: UK English, so PowerPoint's
+ * spelling check accepts "organisation" and "colour". */
+export const TYPEFACE = { fontFace: FONT, lang: "en-GB" } as const;
 export const TITLE_PT = 28;
 export const BODY_PT = 18;
 export const TABLE_PT = 12;
@@ -34,7 +37,7 @@ export function addSlideTitle(slide: PptxGenJS.Slide, text: string): void {
     y: 0.3,
     w: CONTENT_WIDTH,
     h: 0.8,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: TITLE_PT,
     bold: true,
     color: TEXT_COLOUR,

@@ -8,9 +8,9 @@ import {
   CONTENT_BOTTOM,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  FONT,
   MARGIN,
   TEXT_COLOUR,
+  TYPEFACE,
 } from "./deck";
 import { slideText } from "./text";
 
@@ -26,7 +26,7 @@ export function addOverviewSlide(pptx: PptxGenJS, report: Report): void {
     y: CONTENT_TOP,
     w: CONTENT_WIDTH,
     h: CONTENT_BOTTOM - CONTENT_TOP,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: BODY_PT,
     color: TEXT_COLOUR,
     valign: "top",

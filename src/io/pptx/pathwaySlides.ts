@@ -11,9 +11,9 @@ import {
   CONTENT_BOTTOM,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  FONT,
   MARGIN,
   TEXT_COLOUR,
+  TYPEFACE,
 } from "./deck";
 import { estimateLines, linesHeight } from "./measure";
 import { MAX_NOTES_TEXT, slideText } from "./text";
@@ -99,7 +99,7 @@ export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): number {
         y: CONTENT_TOP,
         w: CONTENT_WIDTH,
         h: CONTENT_BOTTOM - CONTENT_TOP,
-        fontFace: FONT,
+        ...TYPEFACE,
         fontSize: BODY_PT,
         color: TEXT_COLOUR,
         valign: "top",

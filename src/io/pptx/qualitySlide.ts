@@ -10,17 +10,19 @@ import {
   BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  FONT,
   HEADER_FILL,
   HEADER_TEXT,
   MARGIN,
   RULE_COLOUR,
   TABLE_PT,
   TEXT_COLOUR,
+  TYPEFACE,
 } from "./deck";
 import { MAX_NOTES_TEXT, slideText } from "./text";
 
 const COUNT_WIDTH = 1.6;
+// Table cells do not inherit the table's language, so each carries it.
+const { lang } = TYPEFACE;
 
 function qualityNotes(quality: QualitySummary): string {
   const lines = quality.groups.flatMap((group) => [
@@ -39,22 +41,22 @@ export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void 
     y: CONTENT_TOP,
     w: CONTENT_WIDTH,
     h: 0.5,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: BODY_PT,
     color: TEXT_COLOUR,
   });
   slide.addNotes(qualityNotes(quality));
   const header = ["Check", "Open", "Dismissed"].map((text) => ({
     text,
-    options: { bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
+    options: { lang, bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
   }));
   const rows = CHECKS.map((check) => {
     const group = quality.groups.find((g) => g.check === check.id);
     const open = group?.open.length ?? 0;
     return [
-      { text: slideText(check.label), options: { bold: open > 0 } },
-      { text: String(open), options: { align: "right" as const, bold: open > 0 } },
-      { text: String(group?.dismissed.length ?? 0), options: { align: "right" as const } },
+      { text: slideText(check.label), options: { lang, bold: open > 0 } },
+      { text: String(open), options: { lang, align: "right" as const, bold: open > 0 } },
+      { text: String(group?.dismissed.length ?? 0), options: { lang, align: "right" as const } },
     ];
   });
   slide.addTable([header, ...rows], {
@@ -62,7 +64,7 @@ export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void 
     y: CONTENT_TOP + 0.7,
     w: CONTENT_WIDTH,
     colW: [CONTENT_WIDTH - 2 * COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH],
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: TABLE_PT + 2,
     rowH: 0.38,
     color: TEXT_COLOUR,

@@ -2,7 +2,7 @@
 // the framing the diagram is drawn in.
 import type PptxGenJS from "pptxgenjs";
 import type { Report } from "../report";
-import { ACCENT_COLOUR, CONTENT_WIDTH, FONT, MARGIN, MUTED_COLOUR, TEXT_COLOUR } from "./deck";
+import { ACCENT_COLOUR, CONTENT_WIDTH, MARGIN, MUTED_COLOUR, TEXT_COLOUR, TYPEFACE } from "./deck";
 import { slideText } from "./text";
 
 const TITLE_TEXT = 300;
@@ -23,7 +23,7 @@ export function addTitleSlide(pptx: PptxGenJS, report: Report): void {
     y: 1.6,
     w: CONTENT_WIDTH - 0.3,
     h: 2.2,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: 40,
     bold: true,
     color: TEXT_COLOUR,
@@ -42,7 +42,7 @@ export function addTitleSlide(pptx: PptxGenJS, report: Report): void {
     y: 4.0,
     w: CONTENT_WIDTH - 0.3,
     h: 2.2,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: 18,
     color: MUTED_COLOUR,
     valign: "top",

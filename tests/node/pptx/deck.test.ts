@@ -111,6 +111,12 @@ describe("PowerPoint deck of the social-prescribing template", () => {
     }
   });
 
+  it("marks every text run as UK English for PowerPoint's spelling check", () => {
+    for (const xml of built.deck.slides) {
+      for (const [, lang] of xml.matchAll(/<a:rPr lang="([^"]*)"/g)) expect(lang).toBe("en-GB");
+    }
+  });
+
   it("keeps table text at 12 pt or larger and uses Arial throughout", () => {
     for (const xml of built.deck.slides.filter((s) => s.includes("<a:tbl>"))) {
       const sizes = Array.from(xml.matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g), (m) => m[0])

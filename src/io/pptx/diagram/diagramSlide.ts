@@ -15,12 +15,12 @@ import {
   BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  FONT,
   MARGIN,
   MUTED_COLOUR,
   SLIDE_HEIGHT,
   SLIDE_WIDTH,
   SMALL_PT,
+  TYPEFACE,
 } from "../deck";
 import { MAX_NOTES_TEXT, slideText } from "../text";
 import { hexColour } from "./colour";
@@ -38,7 +38,7 @@ function addTextBlock(slide: PptxGenJS.Slide, block: TextBlock, fit: SlideFit, n
     y: fit.inchY(block.y),
     w: fit.inches(block.width),
     h: fit.inches(block.height),
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: fit.points(block.fontSize),
     bold: block.bold,
     color: hexColour(block.colour),
@@ -89,7 +89,7 @@ function addTooLargeNote(slide: PptxGenJS.Slide): void {
     y: 0.3,
     w: SLIDE_WIDTH / 2 - MARGIN,
     h: 0.8,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: SMALL_PT,
     color: MUTED_COLOUR,
     align: "right",
@@ -126,7 +126,7 @@ export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, report: Re
       y: CONTENT_TOP,
       w: CONTENT_WIDTH,
       h: 0.5,
-      fontFace: FONT,
+      ...TYPEFACE,
       fontSize: BODY_PT,
       objectName: "Empty diagram",
     });

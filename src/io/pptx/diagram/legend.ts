@@ -3,7 +3,7 @@
 // arrow reads. Laid out left to right by estimated text width.
 import type PptxGenJS from "pptxgenjs";
 import type { SceneLegendItem } from "../../diagram";
-import { FONT, MARGIN, MUTED_COLOUR, SLIDE_WIDTH, SMALL_PT, TEXT_COLOUR } from "../deck";
+import { MARGIN, MUTED_COLOUR, SLIDE_WIDTH, SMALL_PT, TEXT_COLOUR, TYPEFACE } from "../deck";
 import { estimateTextWidth } from "../measure";
 import { slideText } from "../text";
 import { hexColour } from "./colour";
@@ -38,7 +38,7 @@ export function addLegend(
       y: top,
       w: width,
       h: LEGEND_HEIGHT,
-      fontFace: FONT,
+      ...TYPEFACE,
       fontSize: SMALL_PT,
       color: TEXT_COLOUR,
       valign: "middle",
@@ -52,7 +52,7 @@ export function addLegend(
     y: top,
     w: Math.max(1, SLIDE_WIDTH - MARGIN - x),
     h: LEGEND_HEIGHT,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: SMALL_PT,
     color: MUTED_COLOUR,
     valign: "middle",

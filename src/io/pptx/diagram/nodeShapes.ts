@@ -4,7 +4,7 @@
 // outline. The text stays editable in PowerPoint and moves with its shape.
 import type PptxGenJS from "pptxgenjs";
 import type { SceneNode } from "../../diagram";
-import { FONT } from "../deck";
+import { TYPEFACE } from "../deck";
 import { slideText } from "../text";
 import { hexColour } from "./colour";
 import type { SlideFit } from "./fit";
@@ -82,7 +82,7 @@ export function addNodeShape(slide: PptxGenJS.Slide, node: SceneNode, fit: Slide
   slide.addText(textRuns(node, fit), {
     ...frame,
     shape,
-    fontFace: FONT,
+    ...TYPEFACE,
     align: "center",
     valign: "middle",
     // The scene already broke the title into lines that fit inside the

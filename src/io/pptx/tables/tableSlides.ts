@@ -9,7 +9,6 @@ import {
   BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  FONT,
   HEADER_FILL,
   HEADER_TEXT,
   MARGIN,
@@ -18,6 +17,7 @@ import {
   STRIPE_FILL,
   TABLE_PT,
   TEXT_COLOUR,
+  TYPEFACE,
 } from "../deck";
 import { slideText } from "../text";
 import { CELL_MARGIN, layoutTable } from "./paginate";
@@ -39,12 +39,18 @@ export function tableSections(tables: ReportTables): TableSection[] {
 
 const BORDER: PptxGenJS.BorderProps = { type: "solid", pt: 0.75, color: RULE_COLOUR };
 
+// Cells do not inherit the table's language, so each carries it.
+const CELL_TEXT = { lang: TYPEFACE.lang };
+
 function headerCell(text: string): PptxGenJS.TableCell {
-  return { text, options: { bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } } };
+  return {
+    text,
+    options: { ...CELL_TEXT, bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
+  };
 }
 
 function bodyCell(text: string, striped: boolean): PptxGenJS.TableCell {
-  return { text, options: striped ? { fill: { color: STRIPE_FILL } } : {} };
+  return { text, options: striped ? { ...CELL_TEXT, fill: { color: STRIPE_FILL } } : CELL_TEXT };
 }
 
 function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
@@ -55,7 +61,7 @@ function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
     y: CONTENT_TOP,
     w: CONTENT_WIDTH,
     h: 0.6,
-    fontFace: FONT,
+    ...TYPEFACE,
     fontSize: BODY_PT,
     color: MUTED_COLOUR,
   });
@@ -79,7 +85,7 @@ export function addTableSlides(pptx: PptxGenJS, section: TableSection): number {
       y: CONTENT_TOP,
       w: CONTENT_WIDTH,
       colW: [...layout.widths],
-      fontFace: FONT,
+      ...TYPEFACE,
       fontSize: TABLE_PT,
       color: TEXT_COLOUR,
       valign: "top",
