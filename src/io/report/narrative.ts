@@ -39,11 +39,12 @@ function stageIntro(ctx: ReportContext, stage: StageId, inStage: number[], first
   const opening = (): string => {
     if (stage === "impact") return `The long-term ${many ? "goals are" : "goal is"} ${titles}.`;
     const backwards = ctx.framing.direction === "up";
-    if (first && backwards) return `This pathway works towards ${titles} (${plural}).`;
+    const outcome = stage === "short" || stage === "medium" || stage === "long";
+    if (first && backwards && outcome) return `This pathway works towards ${titles} (${plural}).`;
     if (stage === "inputs") return `The programme draws on ${these}: ${titles}.`;
     if (stage === "activities")
       return `The programme's ${many ? plural : singular(plural)} ${are}: ${titles}.`;
-    if (first) return `This pathway begins with ${these}: ${titles}.`;
+    if (first) return `This pathway ${backwards ? "holds" : "begins with"} ${these}: ${titles}.`;
     if (backwards) {
       if (stage === "outputs")
         return `These depend on ${many ? `the ${plural}` : `one ${singular(plural)}`}: ${titles}.`;

@@ -123,6 +123,12 @@ describe("a document without groups", () => {
     const report = buildReport(logic, NOW);
     expect(report.pathways[0].elements.map((e) => e.id)).toEqual(["a1", "o1", "imp"]);
     expect(report.stages[0].name).toBe("Inputs");
+    const narrative = report.pathways[0].narrative;
+    expect(narrative[0]).toBe("The programme's activity is: “Run classes”.");
+    expect(narrative).toContain(
+      "These are expected to lead to this long-term outcome: “Fewer falls”.",
+    );
+    expect(narrative.at(-1)).toBe("The long-term goal is “Healthier town”.");
   });
 
   it("uses long-term outcomes as goals when there is no impact", () => {
