@@ -1,0 +1,98 @@
+// The report's tables as real PowerPoint tables (a:tbl): a header row in
+// white on dark blue, repeated on every page, 12 pt text, light rules and
+// striped rows so a wide row can be followed across. Long tables continue on
+// further slides, each titled "(continued, n of m)".
+import type PptxGenJS from "pptxgenjs";
+import type { ReportTable, ReportTables } from "../../report";
+import {
+  addSlideTitle,
+  BODY_PT,
+  CONTENT_TOP,
+  CONTENT_WIDTH,
+  HEADER_FILL,
+  HEADER_TEXT,
+  MARGIN,
+  MUTED_COLOUR,
+  RULE_COLOUR,
+  STRIPE_FILL,
+  TABLE_PT,
+  TEXT_COLOUR,
+  TYPEFACE,
+} from "../deck";
+import { slideText } from "../text";
+import { CELL_MARGIN, layoutTable } from "./paginate";
+
+export interface TableSection {
+  readonly title: string;
+  readonly table: ReportTable;
+}
+
+/** The tables a deck shows, in order, with their slide titles. */
+export function tableSections(tables: ReportTables): TableSection[] {
+  return [
+    { title: "Outcomes and indicators", table: tables.outcomes },
+    { title: "Assumptions and evidence", table: tables.assumptions },
+    { title: "Activities and outputs", table: tables.activities },
+    { title: "Stakeholders and who proposed what", table: tables.stakeholders },
+  ];
+}
+
+const BORDER: PptxGenJS.BorderProps = { type: "solid", pt: 0.75, color: RULE_COLOUR };
+
+// Cells do not inherit the table's language, so each carries it.
+const CELL_TEXT = { lang: TYPEFACE.lang };
+
+function headerCell(text: string): PptxGenJS.TableCell {
+  return {
+    text,
+    options: { ...CELL_TEXT, bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
+  };
+}
+
+function bodyCell(text: string, striped: boolean): PptxGenJS.TableCell {
+  return { text, options: striped ? { ...CELL_TEXT, fill: { color: STRIPE_FILL } } : CELL_TEXT };
+}
+
+function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
+  const slide = pptx.addSlide();
+  addSlideTitle(slide, slideText(section.title));
+  slide.addText(slideText(section.table.emptyText || "Nothing to show yet."), {
+    x: MARGIN,
+    y: CONTENT_TOP,
+    w: CONTENT_WIDTH,
+    h: 0.6,
+    ...TYPEFACE,
+    fontSize: BODY_PT,
+    color: MUTED_COLOUR,
+  });
+}
+
+/** Adds the section's slides; returns how many were added. */
+export function addTableSlides(pptx: PptxGenJS, section: TableSection): number {
+  const layout = layoutTable(section.table);
+  if (layout.pages.length === 0) {
+    addEmptySlide(pptx, section);
+    return 1;
+  }
+  layout.pages.forEach((rows, index) => {
+    const slide = pptx.addSlide();
+    const count = layout.pages.length;
+    const suffix = index === 0 ? "" : ` (continued, ${index + 1} of ${count})`;
+    addSlideTitle(slide, slideText(`${section.title}${suffix}`));
+    const body = rows.map((row, r) => row.map((cell) => bodyCell(cell, r % 2 === 1)));
+    slide.addTable([layout.header.map(headerCell), ...body], {
+      x: MARGIN,
+      y: CONTENT_TOP,
+      w: CONTENT_WIDTH,
+      colW: [...layout.widths],
+      ...TYPEFACE,
+      fontSize: TABLE_PT,
+      color: TEXT_COLOUR,
+      valign: "top",
+      border: BORDER,
+      margin: CELL_MARGIN,
+      objectName: `${section.title} table`,
+    });
+  });
+  return layout.pages.length;
+}

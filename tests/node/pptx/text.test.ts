@@ -1,0 +1,44 @@
+// Invariant: slide text never carries what XML 1.0 forbids (NUL and other C0
+// controls, lone surrogates, U+FFFE/U+FFFF), keeps everything else, and is
+// capped with an ellipsis without splitting a surrogate pair; download names
+// follow the shared pattern.
+import { describe, expect, it } from "vitest";
+import { pptxFileName } from "../../../src/io/pptx";
+import { estimateLines } from "../../../src/io/pptx/measure";
+import { slideText } from "../../../src/io/pptx/text";
+
+describe("slideText", () => {
+  it("drops characters XML cannot hold and keeps the rest", () => {
+    expect(slideText("a\u0000b\u0007c\uFFFEd\uFFFF")).toBe("abcd");
+    expect(slideText("lone \uD800 end")).toBe("lone \uFFFD end");
+    expect(slideText('<script> & "q" ]]> \u202E é')).toBe('<script> & "q" ]]> \u202E é');
+  });
+
+  it("joins lines unless asked to keep them", () => {
+    expect(slideText("one\ntwo")).toBe("one two");
+    expect(slideText("one\ntwo", 100, false)).toBe("one\ntwo");
+  });
+
+  it("caps long text with an ellipsis and never halves an emoji", () => {
+    const capped = slideText("😀".repeat(100), 11);
+    expect(capped.length).toBeLessThanOrEqual(11);
+    expect(capped.endsWith("…")).toBe(true);
+    expect(capped.toWellFormed()).toBe(capped);
+  });
+});
+
+describe("estimateLines", () => {
+  it("wraps by words and breaks a word longer than a line", () => {
+    expect(estimateLines("short", 5, 12)).toBe(1);
+    expect(estimateLines("word ".repeat(200), 2, 12)).toBeGreaterThan(20);
+    expect(estimateLines("x".repeat(100), 1, 12)).toBeGreaterThanOrEqual(9);
+    expect(estimateLines("a\nb\nc", 5, 12)).toBe(3);
+  });
+});
+
+describe("pptxFileName", () => {
+  it("follows the shared download name with a .pptx extension", () => {
+    const name = pptxFileName("Social prescribing: </script> & co", new Date(2026, 11, 3, 9, 0));
+    expect(name).toBe("social-prescribing-script-co-theory-of-change-2026-12-03.pptx");
+  });
+});
