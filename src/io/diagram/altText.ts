@@ -1,0 +1,66 @@
+// The diagram in words, for the SVG's <desc> and for the alt text Word and
+// PowerPoint exports give the picture: what it is, how much is in it, which
+// way it reads, and the impact it aims for. Bounded: titles are cut short.
+import { ELEMENT_KINDS, KINDS } from "../../domain/kinds";
+import type { TocElement, TocModel } from "../../domain/model";
+import { FRAMINGS, type FramingId, STAGE_IDS, type StageId } from "../../domain/stages";
+import { displayText } from "./text/wrap";
+
+const MAX_QUOTED = 160;
+
+function quoted(title: string): string {
+  const { text } = displayText(title);
+  const chars = Array.from(text);
+  const short =
+    chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join("").trimEnd()}…` : text;
+  return `“${short || "Untitled"}”`;
+}
+
+function plural(n: number, one: string): string {
+  const word = one === "evidence" ? one : `${one}${n === 1 ? "" : "s"}`;
+  return `${n.toLocaleString("en-GB")} ${word}`;
+}
+
+export function describeDiagram(
+  title: string,
+  framing: FramingId,
+  elements: readonly TocElement[],
+  linkCount: number,
+  ceiling: StageId | null,
+): string {
+  const { label, stageNames, direction } = FRAMINGS[framing];
+  const counts = ELEMENT_KINDS.map((kind) => {
+    const n = elements.filter((e) => e.kind === kind).length;
+    return n > 0 ? plural(n, KINDS[kind].label.toLowerCase()) : "";
+  }).filter(Boolean);
+  const reading =
+    direction === "up"
+      ? `read from ${stageNames.inputs} at the bottom up to ${stageNames.impact} at the top`
+      : `read left to right from ${stageNames.inputs} to ${stageNames.impact}`;
+  const contents =
+    elements.length === 0
+      ? "with no elements yet"
+      : `with ${plural(elements.length, "element")} (${counts.join(", ")}) joined by ${plural(linkCount, "link")}, ${reading}`;
+  const sentences = [`${label} diagram ${quoted(title)}, ${contents}.`];
+  const impact = elements.find((e) => e.kind === "impact");
+  if (impact) sentences.push(`The impact it aims for: ${quoted(impact.title)}.`);
+  if (ceiling) {
+    const next = STAGE_IDS[STAGE_IDS.indexOf(ceiling) + 1];
+    if (next)
+      sentences.push(
+        `A dashed accountability ceiling is drawn after ${stageNames[ceiling]}: the programme contributes to what lies beyond it but is not accountable for it.`,
+      );
+  }
+  return sentences.join(" ");
+}
+
+/** One or two plain sentences saying what the whole diagram shows. */
+export function diagramAltText(model: TocModel): string {
+  return describeDiagram(
+    model.meta.title,
+    model.meta.framing,
+    model.elements,
+    model.links.length,
+    model.meta.ceiling,
+  );
+}
