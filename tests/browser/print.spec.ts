@@ -102,6 +102,7 @@ test("print the social prescribing template on one page and as tiles", async ({
     expect(sheet).toContain(socialPrescribing.title);
     expect(sheet).toContain(`Page ${i + 1} of ${total}`);
     expect(sheet).toContain("Stages:");
+    expect(sheet).toContain("Joins page");
   });
 
   // Portrait US Letter: the sheet size follows.

@@ -1,4 +1,5 @@
 // Print layout: pure page maths for the print view (no DOM, no React).
+export { neighbourNote } from "./neighbours";
 export { pageRule } from "./pageRule";
 export {
   FOOTER_MM,

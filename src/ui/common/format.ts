@@ -18,10 +18,3 @@ const count = new Intl.NumberFormat("en-GB");
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${count.format(n)} ${n === 1 ? one : many}`;
 }
-
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-
-/** "3 December 2026". */
-export function formatDay(date: Date): string {
-  return day.format(date);
-}

@@ -12,7 +12,6 @@ import {
   planPages,
 } from "../../io/print";
 import { fileBaseName } from "../../io/tocJson/fileName";
-import { formatDay } from "../common/format";
 import { diagramForPrint } from "./diagramForPrint";
 import { PrintControls } from "./PrintControls";
 import { PrintSheet } from "./PrintSheet";
@@ -52,9 +51,10 @@ export function PrintPreview({ model, onClose }: { model: TocModel; onClose: () 
 
   const text = {
     title: model.meta.title,
-    date: formatDay(now),
+    subtitle: source.subtitle,
     framing: model.meta.framing,
-    kinds: source.kinds,
+    legend: source.legend,
+    ceiling: source.ceiling,
   };
   return (
     <div className="print-view">

@@ -2,18 +2,20 @@
 // diagram (an inline SVG, so a saved PDF keeps vectors and selectable text),
 // and the page number below, with the key on tiles.
 import { useLayoutEffect, useRef } from "react";
-import type { ElementKind } from "../../domain/kinds";
 import type { FramingId } from "../../domain/stages";
-import type { PagePlan, PlannedPage } from "../../io/print";
+import type { SceneLegendItem } from "../../io/diagram";
+import { neighbourNote, type PagePlan, type PlannedPage } from "../../io/print";
 import type { InertDiagram } from "./inertSvg";
 import { pageSvg, pageView } from "./pageSvg";
 import { SheetLegend } from "./SheetLegend";
 
 export interface SheetText {
   title: string;
-  date: string;
+  /** Framing and date, e.g. "Theory of change · 3 December 2026". */
+  subtitle: string;
   framing: FramingId;
-  kinds: readonly ElementKind[];
+  legend: readonly SceneLegendItem[];
+  ceiling: boolean;
 }
 
 export function PrintSheet({
@@ -39,12 +41,17 @@ export function PrintSheet({
     <section className="print-sheet" aria-label={page.label}>
       <header className="print-sheet__header">
         <span className="print-sheet__title">{text.title}</span>
-        <span className="print-sheet__date">{text.date}</span>
+        <span className="print-sheet__date">{text.subtitle}</span>
       </header>
       <div className="print-sheet__diagram" ref={holder} />
       <footer className="print-sheet__footer">
-        <span className="print-sheet__number">{page.label}</span>
-        {tiled && <SheetLegend framing={text.framing} kinds={text.kinds} />}
+        <p className="print-sheet__number">
+          <strong>{page.label}</strong>
+          {tiled && <span className="print-sheet__joins">{neighbourNote(plan, page)}</span>}
+        </p>
+        {tiled && (
+          <SheetLegend framing={text.framing} legend={text.legend} ceiling={text.ceiling} />
+        )}
       </footer>
     </section>
   );

@@ -1,31 +1,44 @@
-// TEMPORARY stand-in until the diagram renderer is merged: boxes with titles
-// at each element's place, so the print view can be built and tested.
-
-import { NODE_WIDTH, NOMINAL_NODE_HEIGHT, toView } from "../../domain/geometry";
-import type { ElementKind } from "../../domain/kinds";
-import { KINDS } from "../../domain/kinds";
+// The drawing every printed page shows: the diagram renderer's SVG (the same
+// file as the SVG export, without the embedded model), made inert for inlining.
+// Invariant: the drawing is cropped below its own title block, because every
+// sheet already carries the title and date in its header; the key at its foot
+// stays (it is the one-page legend).
 import type { TocModel } from "../../domain/model";
+import { buildScene, renderSvg, type SceneLegendItem } from "../../io/diagram";
 import { type InertDiagram, inertDiagram } from "./inertSvg";
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export interface PrintDrawing {
+  diagram: InertDiagram | null;
+  legend: readonly SceneLegendItem[];
+  /** The accountability ceiling is drawn: the sheet key explains its line. */
+  ceiling: boolean;
+  /** "Theory of change" / "Logic model" and the date, as under the drawing's title. */
+  subtitle: string;
+}
 
-export function diagramForPrint(
-  model: TocModel,
-  _now: Date,
-): { diagram: InertDiagram | null; kinds: ElementKind[] } {
-  const points = model.elements.map((e) => ({ e, p: toView(model.meta.framing, e.position) }));
-  const minX = Math.min(0, ...points.map((x) => x.p.x)) - 40;
-  const minY = Math.min(0, ...points.map((x) => x.p.y)) - 40;
-  const maxX = Math.max(400, ...points.map((x) => x.p.x + NODE_WIDTH)) + 40;
-  const maxY = Math.max(300, ...points.map((x) => x.p.y + NOMINAL_NODE_HEIGHT)) + 40;
-  const boxes = points
-    .map(
-      ({ e, p }) =>
-        `<g><rect x="${p.x - minX}" y="${p.y - minY}" width="${NODE_WIDTH}" height="${NOMINAL_NODE_HEIGHT}" fill="#e8f1fb" stroke="#005eb8"/><text x="${p.x - minX + 8}" y="${p.y - minY + 24}" font-size="14">${escapeXml(KINDS[e.kind].tag)}: ${escapeXml(e.title.slice(0, 24))}</text></g>`,
-    )
-    .join("");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${maxX - minX} ${maxY - minY}" width="${maxX - minX}" height="${maxY - minY}"><title>${escapeXml(model.meta.title)}</title>${boxes}</svg>`;
-  const kinds = [...new Set(model.elements.map((e) => e.kind))];
-  return { diagram: inertDiagram(svg), kinds };
+// Pixels kept between the cropped title block and the drawing.
+const GAP_BELOW_TITLE = 4;
+
+export function diagramForPrint(model: TocModel, now: Date): PrintDrawing {
+  const scene = buildScene(model, { date: now });
+  const parsed = inertDiagram(renderSvg(scene));
+  const top = Math.min(
+    scene.subtitleText.y + scene.subtitleText.height + GAP_BELOW_TITLE,
+    scene.height - 1,
+  );
+  const diagram = parsed && {
+    root: parsed.root,
+    box: {
+      x: parsed.box.x,
+      y: parsed.box.y + top,
+      width: parsed.box.width,
+      height: parsed.box.height - top,
+    },
+  };
+  return {
+    diagram,
+    legend: scene.legend,
+    ceiling: scene.ceiling !== null,
+    subtitle: scene.subtitle,
+  };
 }

@@ -118,6 +118,8 @@ export function pageSvg(
   svg.setAttribute("height", `${view.page.size.height}mm`);
   svg.setAttribute("preserveAspectRatio", view.tiled ? "xMinYMin meet" : "xMidYMid meet");
   svg.setAttribute("role", "img");
+  // Its own labelledby points at ids now renamed: the page names it instead.
+  svg.removeAttribute("aria-labelledby");
   svg.setAttribute("aria-label", view.description);
   if (view.tiled) svg.append(overlapMarks(doc, view));
   return svg;
