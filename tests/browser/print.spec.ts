@@ -78,6 +78,9 @@ test("print the social prescribing template on one page and as tiles", async ({
   expectSheet(onePage.size, 842, 595);
   expect(onePage.text[0]).toContain(socialPrescribing.title);
   expect(onePage.text[0]).toContain("Page 1 of 1");
+  // Only the sheet prints: none of the view's controls, none of the editor.
+  expect(onePage.text[0]).not.toContain("Print or save as PDF");
+  expect(onePage.text[0]).not.toContain("Back to the editor");
   // The diagram is vectors with text, not a picture: an element's title is in the PDF's text.
   expect(onePage.text[0]?.replace(/\s+/g, " ")).toContain("Residents live well");
 

@@ -31,3 +31,4 @@ export {
   planPages,
   type ViewBox,
 } from "./planPages";
+export { windowScene } from "./windowScene";

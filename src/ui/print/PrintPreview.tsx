@@ -4,13 +4,7 @@
 // (print.css hides every other part of the app).
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { TocModel } from "../../domain/model";
-import {
-  DEFAULT_PRINT_OPTIONS,
-  type PrintOptions,
-  pageRule,
-  paperLabel,
-  planPages,
-} from "../../io/print";
+import { DEFAULT_PRINT_OPTIONS, type PrintOptions, pageRule, planPages } from "../../io/print";
 import { fileBaseName } from "../../io/tocJson/fileName";
 import { diagramForPrint } from "./diagramForPrint";
 import { PrintControls } from "./PrintControls";
@@ -23,11 +17,8 @@ export function PrintPreview({ model, onClose }: { model: TocModel; onClose: () 
   const [now] = useState(() => new Date());
   const heading = useRef<HTMLHeadingElement>(null);
   const source = useMemo(() => diagramForPrint(model, now), [model, now]);
-  const diagram = source.diagram;
-  const plan = useMemo(
-    () => (diagram ? planPages(diagram.box, options) : null),
-    [diagram, options],
-  );
+  const box = source.box;
+  const plan = useMemo(() => (box ? planPages(box, options) : null), [box, options]);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -81,10 +72,11 @@ export function PrintPreview({ model, onClose }: { model: TocModel; onClose: () 
           </button>
         </div>
         <p className="hint">
-          To get a PDF, choose “Save as PDF” as the printer. Paper: {paperLabel(options.paper)}.
+          To get a PDF, choose “Save as PDF” as the printer. For a clean page, turn off the
+          browser’s own “Headers and footers” in its print settings.
         </p>
       </div>
-      {plan && diagram && (
+      {plan && (
         <div
           className={`print-view__sheets print-view__sheets--${plan.fit}`}
           style={sheetVariables(plan)}
@@ -92,7 +84,7 @@ export function PrintPreview({ model, onClose }: { model: TocModel; onClose: () 
           {plan.pages.map((page) => (
             <PrintSheet
               key={`${plan.fit}-${page.number}`}
-              diagram={diagram}
+              drawing={source}
               plan={plan}
               page={page}
               text={text}

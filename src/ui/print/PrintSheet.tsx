@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef } from "react";
 import type { FramingId } from "../../domain/stages";
 import type { SceneLegendItem } from "../../io/diagram";
 import { neighbourNote, type PagePlan, type PlannedPage } from "../../io/print";
-import type { InertDiagram } from "./inertSvg";
+import type { PrintDrawing } from "./diagramForPrint";
 import { pageSvg, pageView } from "./pageSvg";
 import { SheetLegend } from "./SheetLegend";
 
@@ -19,12 +19,12 @@ export interface SheetText {
 }
 
 export function PrintSheet({
-  diagram,
+  drawing,
   plan,
   page,
   text,
 }: {
-  diagram: InertDiagram;
+  drawing: PrintDrawing;
   plan: PagePlan;
   page: PlannedPage;
   text: SheetText;
@@ -35,8 +35,15 @@ export function PrintSheet({
     ? `Part of the diagram: row ${page.row}, column ${page.column}`
     : `The diagram of ${text.title}`;
   useLayoutEffect(() => {
-    holder.current?.replaceChildren(pageSvg(diagram, pageView(diagram, page, plan, description)));
-  }, [diagram, page, plan, description]);
+    const box = drawing.box;
+    if (!box) return;
+    const { x, y, width, height } = page.viewBox;
+    const window = tiled ? { x: box.x + x, y: box.y + y, width, height } : null;
+    const diagram = drawing.drawingFor(window);
+    if (diagram) {
+      holder.current?.replaceChildren(pageSvg(diagram, pageView(diagram, page, plan, description)));
+    }
+  }, [drawing, page, plan, tiled, description]);
   return (
     <section className="print-sheet" aria-label={page.label}>
       <header className="print-sheet__header">

@@ -123,7 +123,8 @@ describe("diagramForPrint", () => {
         i < hostile.length ? { ...e, title: hostile[i] ?? "" } : e,
       ),
     };
-    const { diagram, legend, subtitle } = diagramForPrint(model, new Date(2026, 11, 3));
+    const { drawingFor, legend, subtitle } = diagramForPrint(model, new Date(2026, 11, 3));
+    const diagram = drawingFor(null);
     if (!diagram) throw new Error("no drawing");
     const root = diagram.root;
     expect(root.querySelectorAll("script, foreignObject, image, img, metadata")).toHaveLength(0);
@@ -135,5 +136,24 @@ describe("diagramForPrint", () => {
     // Cropped below the title block, so each sheet's header is the only title.
     expect(diagram.box.y).toBeGreaterThan(0);
     expect(diagram.box.height).toBeGreaterThan(0);
+  });
+
+  it("gives a tile only the elements that show through its window", () => {
+    const model = templateModel();
+    const drawing = diagramForPrint(model, new Date(2026, 11, 3));
+    const box = drawing.box;
+    if (!box) throw new Error("no drawing");
+    const whole = drawing.drawingFor(null);
+    const corner = drawing.drawingFor({
+      x: box.x,
+      y: box.y,
+      width: box.width / 4,
+      height: box.height / 4,
+    });
+    const shapes = (d: typeof whole) => d?.root.querySelectorAll("polygon, rect").length ?? 0;
+    expect(shapes(corner)).toBeGreaterThan(0);
+    expect(shapes(corner)).toBeLessThan(shapes(whole));
+    // Every tile keeps the drawing's coordinates: the page window still applies.
+    expect(corner?.box).toEqual(box);
   });
 });
