@@ -17,8 +17,8 @@ function quoted(title: string): string {
 }
 
 function plural(n: number, one: string): string {
-  const word = one === "evidence" ? one : `${one}${n === 1 ? "" : "s"}`;
-  return `${n.toLocaleString("en-GB")} ${word}`;
+  const many = one.endsWith("y") ? `${one.slice(0, -1)}ies` : `${one}s`;
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 }
 
 export function describeDiagram(

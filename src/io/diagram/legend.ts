@@ -82,7 +82,7 @@ export function placeLegend(
       text: text(at.x + LEGEND.swatchWidth + LEGEND.textGap, at.y, labelWidth, lines),
     };
     bottom = Math.max(at.y + LEGEND.swatchHeight, ceilingKey.text.y + ceilingKey.text.height);
-  } else bottom = y + LEGEND.swatchHeight;
+  }
   const any = items.length > 0 || ceilingKey !== null;
   return { items, ceilingKey, bottom: any ? bottom : area.y - LEGEND.gapAbove };
 }

@@ -25,6 +25,7 @@ interface Placed {
 }
 
 function union(boxes: readonly Box[]): Box {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -97,7 +98,13 @@ export function buildScene(model: TocModel, options: SceneOptions = {}): Diagram
     const source = byId.get(link.source);
     const target = byId.get(link.target);
     if (!source || !target) return [];
-    const drawn = sceneLink(link, source, target, kindOf.get(link.source) === "assumption");
+    const drawn = sceneLink(
+      link,
+      source,
+      target,
+      framing,
+      kindOf.get(link.source) === "assumption",
+    );
     return drawn ? [drawn] : [];
   });
 

@@ -7,14 +7,19 @@
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {
-  return text
-    .toWellFormed()
-    .replace(NOT_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    text
+      .toWellFormed()
+      .replace(NOT_XML, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // A label that quotes the embedded model's marker must not be found in its
+      // place: the same text to an XML reader, but not to a plain text search.
+      .replaceAll(";base64,", "&#59;base64,")
+  );
 }
 
 /** A number for an attribute: at most two decimals, never "NaN" or "-0". */

@@ -37,9 +37,18 @@ export function charWidth(char: string, bold: boolean): number {
   return bold ? 640 : 600;
 }
 
-/** Estimated width in pixels of `text` set at `fontSize` px. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+/** The width of `text` in thousandths of an em: a whole number, so widths add up exactly. */
+export function textUnits(text: string, bold = false): number {
   let units = 0;
   for (const char of text) units += charWidth(char, bold);
+  return units;
+}
+
+export function unitsToPixels(units: number, fontSize: number): number {
   return (units * fontSize * SAFETY) / 1000;
+}
+
+/** Estimated width in pixels of `text` set at `fontSize` px. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return unitsToPixels(textUnits(text, bold), fontSize);
 }

@@ -2,13 +2,14 @@
 // Deterministic and bounded: the input is cut to MAX_WRAP_INPUT code units
 // before any work, so a 1 MB title costs no more than a long sentence; what
 // does not fit in maxLines ends with an ellipsis.
-import { textWidth } from "./measure";
+import { textUnits, textWidth, unitsToPixels } from "./measure";
 
 export const MAX_WRAP_INPUT = 4000;
 const ELLIPSIS = "…";
 // Combining marks beyond this many on one character are dropped for display
 // (real scripts use a handful; hundreds only stack into a smear).
-const MAX_MARKS = 8;
+const MAX_MARKS = 4;
+const EXCESS_MARKS = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, "gu");
 
 export interface WrapOptions {
   width: number;
@@ -23,7 +24,7 @@ export function displayText(text: string): { text: string; cut: boolean } {
   const clean = (cut ? text.slice(0, MAX_WRAP_INPUT) : text)
     .toWellFormed()
     .replace(/[\p{Cc}\s]+/gu, " ")
-    .replace(new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, "gu"), "$1")
+    .replace(EXCESS_MARKS, "$1")
     .trim();
   return { text: clean, cut };
 }
@@ -33,15 +34,19 @@ function clusters(word: string): string[] {
   return word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
 }
 
-function breakLongWord(word: string, fits: (s: string) => boolean): string[] {
+function breakLongWord(word: string, width: number, fontSize: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = "";
+  let used = 0;
   for (const unit of clusters(word)) {
-    if (piece && !fits(piece + unit)) {
+    const w = textUnits(unit, bold);
+    if (piece && unitsToPixels(used + w, fontSize) > width) {
       pieces.push(piece);
       piece = "";
+      used = 0;
     }
     piece += unit;
+    used += w;
   }
   if (piece) pieces.push(piece);
   return pieces;
@@ -57,19 +62,25 @@ export function wrapText(text: string, options: WrapOptions): string[] {
   const { width, fontSize, bold = false, maxLines } = options;
   const fits = (s: string) => textWidth(s, fontSize, bold) <= width;
   const { text: clean, cut } = displayText(text);
+  const space = textUnits(" ", bold);
   const lines: string[] = [];
   let line = "";
+  let used = 0; // the units of `line`, kept as words are added (units add up exactly)
   for (const word of clean.split(" ")) {
     if (lines.length > maxLines) break;
-    const joined = line ? `${line} ${word}` : word;
-    if (fits(joined)) {
-      line = joined;
+    const w = textUnits(word, bold);
+    const joined = line ? used + space + w : w;
+    if (unitsToPixels(joined, fontSize) <= width) {
+      line = line ? `${line} ${word}` : word;
+      used = joined;
       continue;
     }
     if (line) lines.push(line);
-    const pieces = fits(word) ? [word] : breakLongWord(word, fits);
+    const pieces =
+      unitsToPixels(w, fontSize) <= width ? [word] : breakLongWord(word, width, fontSize, bold);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? "";
+    used = textUnits(line, bold);
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines && !cut) return lines;

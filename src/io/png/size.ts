@@ -1,0 +1,44 @@
+// How big a PNG of the diagram would be, and whether the browser can draw it.
+// Chromium refuses canvases past 32,767 pixels a side or about 268 million
+// pixels, and a canvas that large needs a gigabyte of memory; the caps below
+// leave room for phones and busy tabs. Pure, so node tests cover them.
+
+export const MAX_PNG_SIDE = 16_384;
+export const MAX_PNG_PIXELS = 64_000_000;
+export const PNG_SCALES = [1, 2, 3] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
+export interface PixelSize {
+  width: number;
+  height: number;
+}
+
+export function pngSize(scene: PixelSize, scale: PngScale): PixelSize {
+  return { width: Math.ceil(scene.width * scale), height: Math.ceil(scene.height * scale) };
+}
+
+export function fitsCanvas(size: PixelSize): boolean {
+  return (
+    size.width >= 1 &&
+    size.height >= 1 &&
+    size.width <= MAX_PNG_SIDE &&
+    size.height <= MAX_PNG_SIDE &&
+    size.width * size.height <= MAX_PNG_PIXELS
+  );
+}
+
+const count = (n: number) => n.toLocaleString("en-GB");
+
+/**
+ * null when the picture at this scale can be drawn; otherwise a message saying
+ * what happened and what to do (a smaller scale that fits, or SVG).
+ */
+export function pngSizeProblem(scene: PixelSize, scale: PngScale): string | null {
+  const size = pngSize(scene, scale);
+  if (fitsCanvas(size)) return null;
+  const smaller = PNG_SCALES.filter((s) => s < scale && fitsCanvas(pngSize(scene, s))).at(-1);
+  const advice = smaller
+    ? `Choose ${smaller}× or export SVG instead.`
+    : "Export SVG instead, or export a selection of elements as PNG.";
+  return `This picture would be ${count(size.width)} × ${count(size.height)} pixels — more than the browser can draw. ${advice}`;
+}

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+// TESTING.md hostile inputs 4–6 in the SVG export: labels holding markup,
+// "]]>", entities, quotes, a lone surrogate, U+202E, 500 combining marks, NUL
+// and a 1 MB title still give well-formed, inert SVG whose text says what the
+// label said (escaped, never interpreted). The model here is built by hand,
+// past the document layer's own cleaning, so the exporter is tested alone.
+import { describe, expect, it } from "vitest";
+import type { TocModel } from "../../../src/domain/model";
+import { buildScene, renderSvg } from "../../../src/io/diagram";
+import { templateModel } from "../helpers/templateModel";
+import { activeContent, parseSvg, textsOf } from "./svgDom";
+
+const HOSTILE = [
+  "</text><script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "<svg onload=alert(1)>",
+  "]]> <![CDATA[ x ]]>",
+  "Tom & Jerry &amp; &#x3c; &lt;",
+  `"double" and 'single' quotes`,
+  "lone \uD800 surrogate",
+  "right-to-left \u202Eoverride",
+  `a${"\u0301".repeat(500)}`,
+  "nul\u0000 and bell\u0007",
+  "javascript:alert(1)",
+  "x".repeat(1_000_000),
+];
+
+function hostileModel(): TocModel {
+  const base = templateModel();
+  return {
+    ...base,
+    meta: {
+      ...base.meta,
+      title: `</title><script>alert(1)</script>]]>\u0000${"y".repeat(1_000_000)}`,
+    },
+    elements: base.elements.map((e, i) => ({ ...e, title: HOSTILE[i % HOSTILE.length] })),
+  };
+}
+
+describe("SVG export of hostile labels", () => {
+  const model = hostileModel();
+  const started = performance.now();
+  const svg = renderSvg(buildScene(model, { date: new Date(2026, 0, 1) }), { embed: "{}" });
+  const elapsed = performance.now() - started;
+  const doc = parseSvg(svg);
+  const texts = textsOf(doc);
+  // A label with no spaces is broken across lines anywhere; read it back unbroken.
+  const unbroken = texts.map((t) => t.replaceAll(" ", ""));
+
+  it("stays well-formed and inert", () => {
+    expect(activeContent(doc, svg)).toEqual([]);
+    expect(doc.getElementsByTagName("script")).toHaveLength(0);
+    expect(svg).not.toMatch(/<script|<img|<svg onload/);
+    expect(svg.includes("\u0000")).toBe(false);
+    expect(svg.isWellFormed()).toBe(true);
+  });
+
+  it("shows markup and entities as the literal text people typed", () => {
+    expect(unbroken).toContain("</text><script>alert(1)</script>");
+    expect(texts).toContain("Tom & Jerry &amp; &#x3c; &lt;");
+    expect(texts).toContain(`"double" and 'single' quotes`);
+    expect(texts.join("\n")).toContain("]]>");
+  });
+
+  it("replaces what XML cannot hold and keeps the rest", () => {
+    expect(texts).toContain("lone \uFFFD surrogate");
+    expect(texts).toContain("right-to-left \u202Eoverride");
+    expect(texts.some((t) => t.startsWith("nul") && t.includes("bell"))).toBe(true);
+  });
+
+  it("caps very long and very stacked labels", () => {
+    const long = doc.querySelectorAll("text");
+    for (const text of Array.from(long))
+      expect(text.getElementsByTagName("tspan").length).toBeLessThanOrEqual(8);
+    expect(unbroken.some((t) => /^x{100,}…$/.test(t))).toBe(true);
+    expect(texts.some((t) => t === `a${"\u0301".repeat(4)}`)).toBe(true);
+    expect(svg.length).toBeLessThan(200_000);
+    expect(elapsed).toBeLessThan(2000);
+  });
+});
