@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { TocModel } from "../../../src/domain/model";
 import { planPages } from "../../../src/io/print";
+import { blankToc } from "../../../src/templates";
 import { diagramForPrint } from "../../../src/ui/print/diagramForPrint";
 import { inertDiagram } from "../../../src/ui/print/inertSvg";
 import { pageSvg, pageView } from "../../../src/ui/print/pageSvg";
@@ -136,6 +137,16 @@ describe("diagramForPrint", () => {
     // Cropped below the title block, so each sheet's header is the only title.
     expect(diagram.box.y).toBeGreaterThan(0);
     expect(diagram.box.height).toBeGreaterThan(0);
+  });
+
+  it("prints an empty theory of change as its empty stages, at a real size", () => {
+    const drawing = diagramForPrint(templateModel(blankToc), new Date(2026, 11, 3));
+    const box = drawing.box;
+    if (!box) throw new Error("no drawing");
+    expect(Number.isFinite(box.width) && box.width > 0).toBe(true);
+    expect(Number.isFinite(box.height) && box.height > 0).toBe(true);
+    expect(planPages(box).pages).toHaveLength(1);
+    expect(drawing.drawingFor(null)?.root.textContent).toContain("Impact");
   });
 
   it("gives a tile only the elements that show through its window", () => {
