@@ -97,6 +97,7 @@ test("print the social prescribing template on one page and as tiles", async ({
     page.getByRole("region", { name: `Page 1 of ${total} — row 1, column 1` }),
   ).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("preview-tiles.png"), fullPage: true });
+  await expectNoSeriousViolations(page);
 
   const tiles = await printToPdf(page, testInfo.outputPath("tiles.pdf"));
   expect(tiles.pages).toBe(total);
@@ -113,6 +114,13 @@ test("print the social prescribing template on one page and as tiles", async ({
   await page.getByRole("radio", { name: "Portrait" }).check();
   const letter = await printToPdf(page, testInfo.outputPath("letter-portrait.pdf"));
   expectSheet(letter.size, 612, 792);
+
+  // "Print…" opens the browser's print dialog (stood in for here: a real one would block).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await page.getByRole("button", { name: "Print…" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
 
   // Number keys do not add elements behind the print view; Escape goes back.
   await page.keyboard.press("1");
