@@ -17,11 +17,10 @@ export {
   paperSize,
   type SizeMm,
 } from "./paper";
+export { MAX_ONE_PAGE_SCALE } from "./planOnePage";
 export {
   DEFAULT_PRINT_OPTIONS,
   MAX_DIAGRAM_PIXELS,
-  MAX_ONE_PAGE_SCALE,
-  MAX_TILE_PAGES,
   MAX_TILE_SCALE,
   MIN_TILE_SCALE,
   type PagePlan,
@@ -31,4 +30,5 @@ export {
   planPages,
   type ViewBox,
 } from "./planPages";
+export { MAX_TILE_PAGES } from "./planTiles";
 export { windowScene } from "./windowScene";

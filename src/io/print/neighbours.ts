@@ -1,7 +1,7 @@
 // Which sheets a tile joins, written out for the person taping them together.
 // Invariant: names exactly the pages whose strips this page shares (left and
 // above are the ones to lay it over; right and below lie over it).
-import type { PagePlan, PlannedPage } from "./planPages";
+import type { PagePlan, PlannedPage } from "./types";
 
 export function neighbourNote(plan: PagePlan, page: PlannedPage): string {
   if (plan.fit !== "tiles" || plan.pages.length === 1) return "";

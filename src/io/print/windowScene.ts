@@ -8,7 +8,7 @@
 // outside the window; the title and the key are kept; nothing is moved.
 import type { Point } from "../../domain/geometry";
 import type { Box, DiagramScene } from "../diagram";
-import type { ViewBox } from "./planPages";
+import type { ViewBox } from "./types";
 
 // Room for strokes and arrowheads drawn just outside a shape's box.
 const PAD = 8;
