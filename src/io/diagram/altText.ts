@@ -3,7 +3,7 @@
 // way it reads, and the impact it aims for. Bounded: titles are cut short.
 import { ELEMENT_KINDS, KINDS } from "../../domain/kinds";
 import type { TocElement, TocModel } from "../../domain/model";
-import { FRAMINGS, type FramingId, STAGE_IDS, type StageId } from "../../domain/stages";
+import { FRAMINGS, type FramingId, type StageId } from "../../domain/stages";
 import { displayText } from "./text/wrap";
 
 const MAX_QUOTED = 160;
@@ -41,16 +41,17 @@ export function describeDiagram(
     elements.length === 0
       ? "with no elements yet"
       : `with ${plural(elements.length, "element")} (${counts.join(", ")}) joined by ${plural(linkCount, "link")}, ${reading}`;
-  const sentences = [`${label} diagram ${quoted(title)}, ${contents}.`];
+  const first = `${label} diagram ${quoted(title)}, ${contents}.`;
   const impact = elements.find((e) => e.kind === "impact");
-  if (impact) sentences.push(`The impact it aims for: ${quoted(impact.title)}.`);
-  if (ceiling) {
-    const next = STAGE_IDS[STAGE_IDS.indexOf(ceiling) + 1];
-    if (next)
-      sentences.push(
-        `A dashed accountability ceiling is drawn after ${stageNames[ceiling]}: the programme contributes to what lies beyond it but is not accountable for it.`,
-      );
-  }
+  const notes = [
+    impact ? `The impact it aims for is ${quoted(impact.title)}` : "",
+    ceiling && ceiling !== "impact"
+      ? `a dashed accountability ceiling after ${stageNames[ceiling]} marks where the programme contributes but is not accountable`
+      : "",
+  ].filter(Boolean);
+  // At most two sentences: what it is, then the impact and the ceiling.
+  const second = notes.join("; ");
+  const sentences = second ? [first, `${second[0].toUpperCase()}${second.slice(1)}.`] : [first];
   return sentences.join(" ");
 }
 
