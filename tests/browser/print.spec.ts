@@ -29,6 +29,8 @@ async function openPrintView(page: Page): Promise<void> {
     location.hash = `${location.hash}/print`;
   });
   await expect(page.getByRole("heading", { name: "Print or save as PDF" })).toBeFocused();
+  // "Save as PDF" suggests the page title as the file name: the download name.
+  await expect(page).toHaveTitle(/-theory-of-change-\d{4}-\d{2}-\d{2}$/);
 }
 
 /** Saves the page as PDF the way the print dialog would, and reads it back with the PDF tools. */
@@ -127,6 +129,7 @@ test("print the social prescribing template on one page and as tiles", async ({
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(editorUrl);
   await expect(nodes(page)).toHaveCount(elementCount);
+  await expect(page).toHaveTitle(`${socialPrescribing.title} — ToC Studio`);
 });
 
 test("a hostile title prints as plain text and runs nothing", async ({ page }, testInfo) => {

@@ -43,9 +43,10 @@ export function EditorScreen({
   }, [id]);
   const session = useRoomSession(room);
 
+  // The print view names the page itself (a saved PDF takes its name from it).
   useEffect(() => {
-    if (model) document.title = `${model.meta.title} — ToC Studio`;
-  }, [model]);
+    if (model && !print) document.title = `${model.meta.title} — ToC Studio`;
+  }, [model, print]);
 
   if (open === "missing" || open === "failed") {
     return (
