@@ -11,9 +11,14 @@ export type Route =
   | { screen: "doc"; id: string; room: RoomLink | null; print: boolean }
   | { screen: "damaged-link" };
 
+const PRINT_SUFFIX = "/print";
+
 export function parseRoute(hash: string): Route {
-  const room = parseRoomFragment(hash);
-  if (room.ok) return { screen: "doc", id: room.link.roomId, room: room.link, print: false };
+  // "/print" may follow a document or a room link: printing in a live session
+  // keeps the session (the room link before it is unchanged).
+  const print = hash.endsWith(PRINT_SUFFIX);
+  const room = parseRoomFragment(print ? hash.slice(0, -PRINT_SUFFIX.length) : hash);
+  if (room.ok) return { screen: "doc", id: room.link.roomId, room: room.link, print };
   if (room.reason === "damaged") return { screen: "damaged-link" };
   const match = /^#\/doc\/([A-Za-z0-9_-]{1,64})(\/print)?(?:$|[?&/])/.exec(hash);
   const id = match?.[1];
@@ -34,6 +39,13 @@ export function openDocumentRoute(id: string): void {
   location.hash = `#/doc/${encodeURIComponent(id)}`;
 }
 
-export function openPrintRoute(id: string): void {
-  location.hash = `#/doc/${encodeURIComponent(id)}/print`;
+/** The open document's print view, in or out of a live session. */
+export function openPrintView(): void {
+  if (!location.hash.endsWith(PRINT_SUFFIX)) location.hash = `${location.hash}${PRINT_SUFFIX}`;
+}
+
+export function closePrintView(): void {
+  if (location.hash.endsWith(PRINT_SUFFIX)) {
+    location.hash = location.hash.slice(0, -PRINT_SUFFIX.length);
+  }
 }

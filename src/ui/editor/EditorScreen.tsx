@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { TocCanvas } from "../../canvas/TocCanvas";
 import type { RoomLink } from "../../domain/roomLink";
 import { useEditor } from "../../store/editorStore";
-import { openDocumentRoute } from "../../store/router";
+import { closePrintView } from "../../store/router";
 import { closeEditor, openInEditor } from "../../store/session";
 import { LazyPrintPreview } from "../print/LazyPrintPreview";
 import { NameDialog } from "../session/NameDialog";
@@ -30,7 +30,6 @@ export function EditorScreen({
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp, !print);
-  const closePrint = useCallback(() => openDocumentRoute(id), [id]);
 
   // Opened with a room link, a document this device lacks is created empty
   // and filled by the others. (Deps: only id — starting a session on an open
@@ -74,7 +73,7 @@ export function EditorScreen({
       </main>
     );
   }
-  if (print) return <LazyPrintPreview model={model} onClose={closePrint} />;
+  if (print) return <LazyPrintPreview model={model} onClose={closePrintView} />;
   return (
     <div className="editor">
       <EditorHeader model={model} docId={id} openHelp={openHelp} />

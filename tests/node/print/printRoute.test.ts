@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-// Invariant: "#/doc/<id>/print" opens that document's print view and nothing
-// else does: the plain document route, look-alike suffixes and room links open
-// the editor, and a bad id still goes home.
+// Invariant: "/print" after a document route or a room link opens that
+// document's print view (a live session keeps its room link) and nothing else
+// does: look-alike suffixes do not, and a bad id still goes home.
 import { describe, expect, it } from "vitest";
 import { newId } from "../../../src/domain/ids";
+import { formatRoomFragment, newRoomSecret } from "../../../src/domain/roomLink";
 import { parseRoute } from "../../../src/store/router";
 
 describe("the print route", () => {
@@ -19,6 +20,14 @@ describe("the print route", () => {
       print: false,
     });
     expect(parseRoute(`#/doc/${id}/other/print`)).toMatchObject({ print: false });
+  });
+
+  it("prints from a live session without leaving it", () => {
+    const link = { roomId: id, secret: newRoomSecret() };
+    const room = formatRoomFragment(link);
+    expect(parseRoute(`${room}/print`)).toEqual({ screen: "doc", id, room: link, print: true });
+    expect(parseRoute(room)).toEqual({ screen: "doc", id, room: link, print: false });
+    expect(parseRoute(`${room}/printer`)).toEqual({ screen: "damaged-link" });
   });
 
   it("sends a bad id home, print or not", () => {
