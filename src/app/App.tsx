@@ -14,7 +14,7 @@ export function App() {
   return (
     <>
       {route.screen === "doc" ? (
-        <EditorScreen key={route.id} id={route.id} room={route.room} />
+        <EditorScreen key={route.id} id={route.id} room={route.room} print={route.print} />
       ) : route.screen === "damaged-link" ? (
         <DamagedLink />
       ) : (

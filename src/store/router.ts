@@ -1,4 +1,5 @@
-// Hash routes: "#/" is the library, "#/doc/<id>" one document, and
+// Hash routes: "#/" is the library, "#/doc/<id>" one document (with
+// "/print" after it, its print view), and
 // "#room=<id>,<secret>" the same document in a live session. The fragment is
 // never sent to a server, and back and forward work.
 import { create } from "zustand";
@@ -7,16 +8,23 @@ import { parseRoomFragment, type RoomLink } from "../domain/roomLink";
 
 export type Route =
   | { screen: "home" }
-  | { screen: "doc"; id: string; room: RoomLink | null }
+  | { screen: "doc"; id: string; room: RoomLink | null; print: boolean }
   | { screen: "damaged-link" };
 
+const PRINT_SUFFIX = "/print";
+
 export function parseRoute(hash: string): Route {
-  const room = parseRoomFragment(hash);
-  if (room.ok) return { screen: "doc", id: room.link.roomId, room: room.link };
+  // "/print" may follow a document or a room link: printing in a live session
+  // keeps the session (the room link before it is unchanged).
+  const print = hash.endsWith(PRINT_SUFFIX);
+  const room = parseRoomFragment(print ? hash.slice(0, -PRINT_SUFFIX.length) : hash);
+  if (room.ok) return { screen: "doc", id: room.link.roomId, room: room.link, print };
   if (room.reason === "damaged") return { screen: "damaged-link" };
-  const match = /^#\/doc\/([A-Za-z0-9_-]{1,64})(?:$|[?&/])/.exec(hash);
+  const match = /^#\/doc\/([A-Za-z0-9_-]{1,64})(\/print)?(?:$|[?&/])/.exec(hash);
   const id = match?.[1];
-  return id && isValidId(id) ? { screen: "doc", id, room: null } : { screen: "home" };
+  return id && isValidId(id)
+    ? { screen: "doc", id, room: null, print: match?.[2] !== undefined }
+    : { screen: "home" };
 }
 
 export const useRoute = create<Route>(() => parseRoute(location.hash));
@@ -29,4 +37,15 @@ export function goHome(): void {
 
 export function openDocumentRoute(id: string): void {
   location.hash = `#/doc/${encodeURIComponent(id)}`;
+}
+
+/** The open document's print view, in or out of a live session. */
+export function openPrintView(): void {
+  if (!location.hash.endsWith(PRINT_SUFFIX)) location.hash = `${location.hash}${PRINT_SUFFIX}`;
+}
+
+export function closePrintView(): void {
+  if (location.hash.endsWith(PRINT_SUFFIX)) {
+    location.hash = location.hash.slice(0, -PRINT_SUFFIX.length);
+  }
 }

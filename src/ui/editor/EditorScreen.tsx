@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from "react";
 import { TocCanvas } from "../../canvas/TocCanvas";
 import type { RoomLink } from "../../domain/roomLink";
 import { useEditor } from "../../store/editorStore";
+import { closePrintView } from "../../store/router";
 import { closeEditor, openInEditor } from "../../store/session";
+import { LazyPrintPreview } from "../print/LazyPrintPreview";
 import { NameDialog } from "../session/NameDialog";
 import { ParticipantsBar } from "../session/ParticipantsBar";
 import { useRoomSession } from "../session/useRoomSession";
@@ -14,12 +16,20 @@ import { SidePanel } from "./SidePanel";
 import { Toolbar } from "./Toolbar";
 import { useShortcuts } from "./useShortcuts";
 
-export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }) {
+export function EditorScreen({
+  id,
+  room,
+  print = false,
+}: {
+  id: string;
+  room: RoomLink | null;
+  print?: boolean;
+}) {
   const open = useEditor((s) => s.open);
   const model = useEditor((s) => s.model);
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(openHelp);
+  useShortcuts(openHelp, !print);
 
   // Opened with a room link, a document this device lacks is created empty
   // and filled by the others. (Deps: only id — starting a session on an open
@@ -32,9 +42,10 @@ export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }
   }, [id]);
   const session = useRoomSession(room);
 
+  // The print view names the page itself (a saved PDF takes its name from it).
   useEffect(() => {
-    if (model) document.title = `${model.meta.title} — ToC Studio`;
-  }, [model]);
+    if (model && !print) document.title = `${model.meta.title} — ToC Studio`;
+  }, [model, print]);
 
   if (open === "missing" || open === "failed") {
     return (
@@ -62,6 +73,7 @@ export function EditorScreen({ id, room }: { id: string; room: RoomLink | null }
       </main>
     );
   }
+  if (print) return <LazyPrintPreview model={model} onClose={closePrintView} />;
   return (
     <div className="editor">
       <EditorHeader model={model} docId={id} openHelp={openHelp} />

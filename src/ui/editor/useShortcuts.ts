@@ -14,8 +14,10 @@ import {
 import { setSelection, useEditor } from "../../store/editorStore";
 import { isTypingTarget } from "../typing";
 
-export function useShortcuts(openHelp: () => void) {
+/** `enabled` is false while another view (the print view) stands in for the canvas. */
+export function useShortcuts(openHelp: () => void, enabled = true) {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector("dialog[open]")) return;
@@ -57,5 +59,5 @@ export function useShortcuts(openHelp: () => void) {
       document.removeEventListener("cut", onCut);
       document.removeEventListener("paste", onPaste);
     };
-  }, [openHelp]);
+  }, [openHelp, enabled]);
 }
