@@ -49,7 +49,9 @@ async function buildSmallToc(page: Page, title: string): Promise<void> {
 
 async function exportOpenDocument(page: Page) {
   const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export (.toc.json)" }).click();
+  await page.getByRole("button", { name: "Export…" }).click();
+  await page.getByRole("radio", { name: "ToC Studio file (.toc.json)" }).check();
+  await page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: "Export" }).click();
   const download = await downloading;
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };

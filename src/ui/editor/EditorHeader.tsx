@@ -1,8 +1,9 @@
+import { useState } from "react";
 import { MAX_TITLE_LENGTH, type TocModel } from "../../domain/model";
 import { FRAMING_IDS, FRAMINGS } from "../../domain/stages";
 import { renameDocument, setFraming } from "../../store/actions";
 import { useEditor } from "../../store/editorStore";
-import { ExportButton } from "../files/ExportButton";
+import { ExportDialog } from "../export/ExportDialog";
 import { ImportButton } from "../files/ImportButton";
 import { SessionControls } from "../session/SessionControls";
 import { SessionStatus } from "../session/SessionStatus";
@@ -13,11 +14,14 @@ export function EditorHeader({
   model,
   docId,
   openHelp,
+  openPrint,
 }: {
   model: TocModel;
   docId: string;
   openHelp: () => void;
+  openPrint: () => void;
 }) {
+  const [exporting, setExporting] = useState(false);
   const readOnly = useEditor((s) => s.open !== "ready");
   return (
     <header className="editor__header">
@@ -55,7 +59,9 @@ export function EditorHeader({
           <SessionControls docId={docId} />
         </div>
         <div className="editor__files">
-          <ExportButton />
+          <button type="button" className="button" onClick={() => setExporting(true)}>
+            Export…
+          </button>
           <ImportButton />
           <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?">
             Shortcuts <span aria-hidden="true">?</span>
@@ -64,6 +70,7 @@ export function EditorHeader({
       </div>
       <StatusLine />
       <SessionStatus />
+      {exporting && <ExportDialog onClose={() => setExporting(false)} onPrint={openPrint} />}
     </header>
   );
 }

@@ -1,17 +1,13 @@
-import { downloadName, serializeToc } from "../../io/tocJson/format";
+import { downloadName, serializeToc, TOC_FILE_MIME } from "../../io/tocJson/format";
 import { useEditor } from "../../store/editorStore";
+import { downloadBytes } from "../export/download";
 
+/** The open document as a .toc.json, in one click (the storage-failure notice offers it). */
 export function exportOpenDocument(): void {
   const model = useEditor.getState().model;
   if (!model) return;
   const now = new Date();
-  const blob = new Blob([serializeToc(model, now, __APP_VERSION__)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = downloadName(model.meta.title, now);
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBytes(serializeToc(model, now, __APP_VERSION__), downloadName(model.meta.title, now), TOC_FILE_MIME);
 }
 
 export function ExportButton({

@@ -1,4 +1,5 @@
 import { useRef } from "react";
+import { IMPORT_ACCEPT } from "../../io/imports/readImport";
 import { showMessage } from "../../store/notices";
 import { importFile } from "./importFile";
 
@@ -12,9 +13,9 @@ export function ImportButton({ className = "button" }: { className?: string }) {
       <input
         ref={input}
         type="file"
-        accept=".json,.toc.json,application/json"
+        accept={IMPORT_ACCEPT}
         hidden
-        aria-label="Choose a ToC Studio file to import"
+        aria-label="Choose a file to import: ToC Studio file, exported picture, or spreadsheet"
         data-testid="import-input"
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -1,7 +1,7 @@
 // Importing a file always makes a NEW document, so nothing already on this
 // device can be changed by a bad file; a refused file leaves no trace.
+import { readImport } from "../../io/imports/readImport";
 import { buildImportedState } from "../../io/tocJson/importDocument";
-import { parseTocFile } from "../../io/tocJson/parse";
 import { importDocumentState } from "../../store/libraryStore";
 import { openDocumentRoute } from "../../store/router";
 
@@ -11,12 +11,7 @@ export interface ImportOutcome {
 }
 
 export async function importFile(file: File): Promise<ImportOutcome> {
-  const result = await parseTocFile({
-    name: file.name,
-    size: file.size,
-    text: () => file.text(),
-    bytes: () => file.arrayBuffer(),
-  });
+  const result = await readImport(file);
   if (!result.ok) return { ok: false, message: `“${file.name}” was not opened. ${result.message}` };
   try {
     const id = await importDocumentState(buildImportedState(result.document, Date.now()));

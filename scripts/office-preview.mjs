@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Opens exported files the way a person would, and keeps pictures of them:
+// LibreOffice (headless) turns each .docx/.pptx/.xlsx/.svg into a PDF, then
+// pdftoppm turns every PDF page into a PNG. Used by the export browser test
+// (its artefacts land in test-results/exports/preview/) and by hand:
+//   node scripts/office-preview.mjs <file>… [--out <dir>] [--dpi 50]
+// Needs LibreOffice and poppler-utils (.ci/run installs both).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+function run(command, args) {
+  const result = spawnSync(command, args, { encoding: "utf8", timeout: 180_000 });
+  if (result.status !== 0) {
+    throw new Error(`${command} failed: ${result.error?.message ?? result.stderr ?? ""}`.trim());
+  }
+}
+
+/** PDF and PNG pages for each file: [{ file, pdf, pages: [png…] }]. */
+export function previewOfficeFiles(files, { out, dpi = 50 }) {
+  mkdirSync(out, { recursive: true });
+  // A private LibreOffice profile: no clash with another running instance.
+  const profile = mkdtempSync(path.join(os.tmpdir(), "toc-office-"));
+  try {
+    return files.map((file) => {
+      const base = path.basename(file).replace(/\.[^.]+$/, "");
+      const ext = path.extname(file).slice(1);
+      run("soffice", [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        file,
+      ]);
+      const pdf = path.join(out, `${base}.pdf`);
+      const prefix = path.join(out, `${base}-${ext}`);
+      run("pdftoppm", ["-png", "-r", String(dpi), pdf, prefix]);
+      const pages = readdirSync(out)
+        .filter((f) => f.startsWith(`${base}-${ext}`) && f.endsWith(".png"))
+        .sort()
+        .map((f) => path.join(out, f));
+      return { file, pdf, pages };
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    if (i < 0) return fallback;
+    const [value] = args.splice(i, 2).slice(1);
+    return value;
+  };
+  const out = option("--out", "office-preview");
+  const dpi = Number(option("--dpi", "50"));
+  for (const r of previewOfficeFiles(args, { out, dpi })) {
+    console.log(`${r.file}: ${r.pages.length} page(s) → ${path.dirname(r.pdf)}`);
+  }
+}
