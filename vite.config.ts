@@ -9,4 +9,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [react(), serviceWorker()],
   build: { target: "es2022", sourcemap: true },
+  // Module workers with their own chunks: the export worker loads Word, PowerPoint or
+  // spreadsheet code only for the format asked for.
+  worker: { format: "es" },
 });

@@ -27,22 +27,24 @@ export function previewOfficeFiles(files, { out, dpi = 50 }) {
     return files.map((file) => {
       const base = path.basename(file).replace(/\.[^.]+$/, "");
       const ext = path.extname(file).slice(1);
+      // One folder per format: a report, its slides and its workbook share a base name.
+      const dir = path.join(out, ext);
+      mkdirSync(dir, { recursive: true });
       run("soffice", [
         `-env:UserInstallation=file://${profile}`,
         "--headless",
         "--convert-to",
         "pdf",
         "--outdir",
-        out,
+        dir,
         file,
       ]);
-      const pdf = path.join(out, `${base}.pdf`);
-      const prefix = path.join(out, `${base}-${ext}`);
-      run("pdftoppm", ["-png", "-r", String(dpi), pdf, prefix]);
-      const pages = readdirSync(out)
-        .filter((f) => f.startsWith(`${base}-${ext}`) && f.endsWith(".png"))
+      const pdf = path.join(dir, `${base}.pdf`);
+      run("pdftoppm", ["-png", "-r", String(dpi), pdf, path.join(dir, "page")]);
+      const pages = readdirSync(dir)
+        .filter((f) => f.startsWith("page") && f.endsWith(".png"))
         .sort()
-        .map((f) => path.join(out, f));
+        .map((f) => path.join(dir, f));
       return { file, pdf, pages };
     });
   } finally {

@@ -51,7 +51,10 @@ async function exportOpenDocument(page: Page) {
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export…" }).click();
   await page.getByRole("radio", { name: "ToC Studio file (.toc.json)" }).check();
-  await page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: "Export" }).click();
+  await page
+    .getByRole("dialog", { name: "Export" })
+    .getByRole("button", { name: "Export" })
+    .click();
   const download = await downloading;
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };

@@ -31,16 +31,16 @@ export async function buildExport(request: ExportRequest): Promise<Uint8Array> {
       return utf8(exportCsv(model, now));
     }
     case "xlsx": {
-      const { exportXlsx } = await import("../sheets");
+      const { exportXlsx } = await import("../sheets/xlsx");
       return exportXlsx(model, now);
     }
     case "docx": {
-      const [{ buildReport }, { buildDocxBytes }] = await Promise.all([
+      const [{ buildReport }, { buildDocxBytes, ALL_SECTIONS }] = await Promise.all([
         import("../report"),
         import("../docx"),
       ]);
       return buildDocxBytes(buildReport(model, now), {
-        sections: request.sections,
+        sections: request.sections ?? ALL_SECTIONS,
         diagram: request.diagram,
       });
     }
@@ -50,7 +50,7 @@ export async function buildExport(request: ExportRequest): Promise<Uint8Array> {
         import("../diagram"),
         import("../pptx"),
       ]);
-      return buildPptx(model, buildReport(model, now), buildScene(model, { date: now }), now);
+      return buildPptx(buildReport(model, now), buildScene(model, { date: now }));
     }
   }
 }

@@ -1,8 +1,13 @@
 // What the page asks the export worker for, and what it gets back. Plain,
 // structured-cloneable data: the model snapshot the editor already holds.
 import type { TocModel } from "../../domain/model";
+import type { DocxDiagram, DocxSections } from "../docx/options";
 import type { ExportFormat } from "./formats";
 
+export type { DocxDiagram as DrawnDiagram, DocxSections as ReportSections } from "../docx/options";
+export { ALL_SECTIONS } from "../docx/options";
+
+/** The Word report's sections, in the order the export dialog lists them. */
 export const REPORT_SECTIONS = [
   "diagram",
   "narrative",
@@ -13,26 +18,6 @@ export const REPORT_SECTIONS = [
   "quality",
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
-export type ReportSections = Record<ReportSection, boolean>;
-
-export const ALL_SECTIONS: ReportSections = {
-  diagram: true,
-  narrative: true,
-  outcomes: true,
-  assumptions: true,
-  activities: true,
-  stakeholders: true,
-  quality: true,
-};
-
-/** The diagram as the page drew it: the SVG and a PNG of it (the Word report's fallback). */
-export interface DrawnDiagram {
-  svg: string;
-  png: Uint8Array;
-  width: number;
-  height: number;
-  alt: string;
-}
 
 /** Formats built from data alone (PNG needs the page's canvas; print is a page). */
 export type FileFormat = Exclude<ExportFormat, "png" | "print">;
@@ -45,8 +30,8 @@ export interface ExportRequest {
   appVersion: string;
   /** Pictures of a selection: only these elements and the links between them. */
   elementIds?: readonly string[];
-  sections?: ReportSections;
-  diagram?: DrawnDiagram;
+  sections?: DocxSections;
+  diagram?: DocxDiagram;
 }
 
 export type ExportReply =

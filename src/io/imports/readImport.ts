@@ -23,7 +23,7 @@ type Reader = (source: ImportSource, bytes: Uint8Array) => Promise<ImportResult>
 
 const pictureReader =
   (find: (bytes: Uint8Array) => Promise<string | null>): Reader =>
-  async (source, bytes) => {
+  async (_source, bytes) => {
     const embedded = await find(bytes);
     if (embedded === null) return { ok: false, message: NO_MODEL };
     return parseTocFile(embedded);

@@ -8,8 +8,8 @@ import { ALL_SECTIONS, type ReportSections } from "../../io/exports/request";
 import { useEditor } from "../../store/editorStore";
 import { showMessage } from "../../store/notices";
 import { useModalDialog } from "../common/useModalDialog";
-import { exportModel, type PngBackground, type PngScale } from "./exportActions";
 import { PngOptions, ScopeOptions, SectionOptions } from "./ExportOptions";
+import { exportModel, type PngBackground, type PngScale } from "./exportActions";
 
 const PROGRESS_AFTER_MS = 1000;
 

@@ -4,9 +4,9 @@
 // drawn by the page's canvas (only a page can); everything else is built in
 // the export worker. Errors carry messages that can be shown as they are.
 import type { TocModel } from "../../domain/model";
-import type { DrawnDiagram, FileFormat, ReportSections } from "../../io/exports/request";
-import { FORMATS } from "../../io/exports/formats";
 import { runExport } from "../../io/exports/client";
+import { FORMATS } from "../../io/exports/formats";
+import type { DrawnDiagram, FileFormat, ReportSections } from "../../io/exports/request";
 import { fileBaseName } from "../../io/tocJson/fileName";
 import { serializeToc } from "../../io/tocJson/format";
 import { downloadBytes } from "./download";
@@ -34,7 +34,7 @@ async function drawDiagram(
     import("../../io/png"),
   ]);
   const scene = buildScene(model, { elementIds: opts.selection, date: now });
-  const svg = renderSvg(scene);
+  const svg = renderSvg(scene, { background: opts.background });
   const blob = await rasterizeSvg(svg, { scale: opts.scale, background: opts.background });
   return {
     svg,

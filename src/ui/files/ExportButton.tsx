@@ -7,7 +7,11 @@ export function exportOpenDocument(): void {
   const model = useEditor.getState().model;
   if (!model) return;
   const now = new Date();
-  downloadBytes(serializeToc(model, now, __APP_VERSION__), downloadName(model.meta.title, now), TOC_FILE_MIME);
+  downloadBytes(
+    serializeToc(model, now, __APP_VERSION__),
+    downloadName(model.meta.title, now),
+    TOC_FILE_MIME,
+  );
 }
 
 export function ExportButton({
