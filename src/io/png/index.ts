@@ -5,6 +5,7 @@ export { crc32 } from "./crc32";
 export { PictureTooLargeError, rasterizeSvg } from "./rasterize";
 export {
   fitsCanvas,
+  fittingScale,
   MAX_PNG_PIXELS,
   MAX_PNG_SIDE,
   type PixelSize,

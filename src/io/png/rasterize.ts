@@ -3,7 +3,7 @@
 // scale, then toBlob. The size is checked before a canvas is made, so a huge
 // diagram is refused with a plain message instead of a blank or crashed tab.
 // For a transparent PNG, render the SVG with `background: "transparent"` too.
-import { type PngScale, pngSizeProblem } from "./size";
+import { pngSizeProblem } from "./size";
 
 export class PictureTooLargeError extends Error {
   override name = "PictureTooLargeError";
@@ -20,7 +20,7 @@ async function loadImage(url: string): Promise<HTMLImageElement> {
 
 export async function rasterizeSvg(
   svg: string,
-  options: { scale: PngScale; background: "white" | "transparent" },
+  options: { scale: number; background: "white" | "transparent" },
 ): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
   try {

@@ -13,7 +13,7 @@ export interface PixelSize {
   height: number;
 }
 
-export function pngSize(scene: PixelSize, scale: PngScale): PixelSize {
+export function pngSize(scene: PixelSize, scale: number): PixelSize {
   return { width: Math.ceil(scene.width * scale), height: Math.ceil(scene.height * scale) };
 }
 
@@ -33,7 +33,7 @@ const count = (n: number) => n.toLocaleString("en-GB");
  * null when the picture at this scale can be drawn; otherwise a message saying
  * what happened and what to do (a smaller scale that fits, or SVG).
  */
-export function pngSizeProblem(scene: PixelSize, scale: PngScale): string | null {
+export function pngSizeProblem(scene: PixelSize, scale: number): string | null {
   const size = pngSize(scene, scale);
   if (fitsCanvas(size)) return null;
   const smaller = PNG_SCALES.filter((s) => s < scale && fitsCanvas(pngSize(scene, s))).at(-1);
@@ -41,4 +41,19 @@ export function pngSizeProblem(scene: PixelSize, scale: PngScale): string | null
     ? `Choose ${smaller}× or export SVG instead.`
     : "Export SVG instead, or export a selection of elements as PNG.";
   return `This picture would be ${count(size.width)} × ${count(size.height)} pixels — more than the browser can draw. ${advice}`;
+}
+
+/**
+ * The largest scale up to `wanted` at which the picture fits the caps, to two
+ * decimals: the Word report's fallback picture is made at this scale, so a
+ * large diagram gives a coarser fallback instead of no report.
+ */
+export function fittingScale(scene: PixelSize, wanted: number): number {
+  const fit = Math.min(
+    wanted,
+    MAX_PNG_SIDE / scene.width,
+    MAX_PNG_SIDE / scene.height,
+    Math.sqrt(MAX_PNG_PIXELS / (scene.width * scene.height)),
+  );
+  return Math.floor(fit * 100) / 100;
 }

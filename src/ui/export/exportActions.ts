@@ -27,15 +27,16 @@ export interface ExportChoice {
 async function drawDiagram(
   model: TocModel,
   now: Date,
-  opts: { selection?: ReadonlySet<string>; scale: PngScale; background: PngBackground },
+  opts: { selection?: ReadonlySet<string>; scale: PngScale | "fit"; background: PngBackground },
 ): Promise<DrawnDiagram> {
-  const [{ buildScene, renderSvg, diagramAltText }, { rasterizeSvg }] = await Promise.all([
-    import("../../io/diagram"),
-    import("../../io/png"),
-  ]);
+  const [{ buildScene, renderSvg, diagramAltText }, { rasterizeSvg, fittingScale }] =
+    await Promise.all([import("../../io/diagram"), import("../../io/png")]);
   const scene = buildScene(model, { elementIds: opts.selection, date: now });
   const svg = renderSvg(scene, { background: opts.background });
-  const blob = await rasterizeSvg(svg, { scale: opts.scale, background: opts.background });
+  // "fit": the Word report's fallback, shown only by programs that cannot draw its SVG:
+  // 1× (about 250 dpi across a landscape page), smaller if the browser cannot draw that.
+  const scale = opts.scale === "fit" ? fittingScale(scene, 1) : opts.scale;
+  const blob = await rasterizeSvg(svg, { scale, background: opts.background });
   return {
     svg,
     png: new Uint8Array(await blob.arrayBuffer()),
@@ -73,7 +74,7 @@ export async function exportModel(model: TocModel, choice: ExportChoice): Promis
       elementIds: choice.selection ? [...choice.selection] : undefined,
       sections: choice.sections,
       diagram: wantsDiagram
-        ? await drawDiagram(model, now, { scale: 2, background: "white" })
+        ? await drawDiagram(model, now, { scale: "fit", background: "white" })
         : undefined,
     });
   }

@@ -3,7 +3,13 @@
 // pixels; otherwise a plain message with the size and what to do instead.
 import { describe, expect, it } from "vitest";
 import { buildScene } from "../../../src/io/diagram";
-import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngSize, pngSizeProblem } from "../../../src/io/png";
+import {
+  fittingScale,
+  MAX_PNG_PIXELS,
+  MAX_PNG_SIDE,
+  pngSize,
+  pngSizeProblem,
+} from "../../../src/io/png";
 import { templateModel } from "../helpers/templateModel";
 
 describe("PNG size", () => {
@@ -38,5 +44,15 @@ describe("PNG size", () => {
     const side = Math.ceil(Math.sqrt(MAX_PNG_PIXELS)) + 1;
     expect(pngSizeProblem({ width: side, height: side }, 1)).not.toBeNull();
     expect(pngSizeProblem({ width: MAX_PNG_SIDE, height: 1000 }, 1)).toBeNull();
+  });
+
+  it("the Word report's fallback scale is 2× when it fits, and the largest that fits otherwise", () => {
+    expect(fittingScale({ width: 2726, height: 1235 }, 2)).toBe(2);
+    // A 1,000-element logic model: 2,008 × 24,865 px is too tall even at 1×.
+    const tall = { width: 2008, height: 24865 };
+    const scale = fittingScale(tall, 2);
+    expect(scale).toBeLessThan(1);
+    expect(pngSizeProblem(tall, scale)).toBeNull();
+    expect(pngSizeProblem(tall, scale + 0.02)).not.toBeNull();
   });
 });
