@@ -67,7 +67,7 @@ export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
           className="text-input"
           rows={3}
           value={servers}
-          placeholder="stun:<server address>:3478"
+          placeholder="One address per line, starting with its kind (stun, turn…)"
           onChange={(e) => setServers(e.target.value)}
         />
       </div>

@@ -10,6 +10,7 @@ import type { TocModel } from "../../../src/domain/model";
 import type { StageId } from "../../../src/domain/stages";
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from "../../../src/io/pptx/deck";
 import { TOO_LARGE_NOTE } from "../../../src/io/pptx/diagram/diagramSlide";
+import { testElement, testLink } from "../domain/builders";
 import { templateModel } from "../helpers/templateModel";
 import { deckFor, parseXml, partText } from "./deckHelpers";
 
@@ -21,23 +22,15 @@ function generated(size: number): TocModel {
   return {
     ...base,
     groups: [],
-    elements: graph.elements.map((e) => ({
-      id: e.id,
-      kind: e.kind as ElementKind,
-      stage: e.stage as StageId,
-      title: e.title,
-      description: "",
-      position: e.position,
-      status: "proposed",
-      owner: "",
-      tags: [],
-      assumptions: [],
-      indicators: [],
-      evidence: [],
-      stakeholders: {},
-      group: null,
-    })),
-    links: graph.links.map((l) => ({ ...l, rationale: "", assumptions: [], evidence: [] })),
+    elements: graph.elements.map((e) =>
+      testElement(e.id, {
+        kind: e.kind as ElementKind,
+        stage: e.stage as StageId,
+        title: e.title,
+        position: e.position,
+      }),
+    ),
+    links: graph.links.map((l) => testLink(l.id, l.source, l.target)),
     dismissals: [],
   };
 }
