@@ -9,7 +9,7 @@
 // puts N browsers in one session, lets browser 1 edit while browser 2 is
 // profiled with the V8 sampling profiler, and prints self time by package /
 // source file and the top functions, plus per-edit latency for the variant.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { enterLoopbackNamespace } from "./lib/netns.mjs";
@@ -20,7 +20,7 @@ const { buildApp } = await import("./lib/build.mjs");
 const peersLib = await import("./lib/peers.mjs");
 const { summary } = await import("./lib/stats.mjs");
 const { startServer } = await import("../server/serve.mjs");
-const { SourceMapConsumer } = await import("source-map-js");
+const { printSelfTime, printTraceSelfTime, selfTime, TRACING } = await import("./lib/profile.mjs");
 const { VARIANTS } = await import("./lib/variants.mjs");
 
 const option = (name, fallback) => {
@@ -60,17 +60,7 @@ try {
   const edits = [];
   const cpuBefore = await profiled.cpu();
   const TRACE = argv.includes("--trace");
-  if (TRACE)
-    await browsers[profiled.index].startTracing(profiled.page, {
-      categories: [
-        "devtools.timeline",
-        "disabled-by-default-devtools.timeline",
-        "v8",
-        "blink",
-        "cc",
-        "toplevel",
-      ],
-    });
+  if (TRACE) await browsers[profiled.index].startTracing(profiled.page, TRACING);
   await cdp.send("Profiler.start");
   for (let k = 0; k < EDITS; k++) {
     edits.push(await peersLib.appEdit(peers, editor.index, k, `bt${N}_${k}z`));
@@ -99,52 +89,7 @@ try {
     ]),
   );
 
-  // Self time per sample → source position → package or src/ file.
-  const maps = new Map();
-  const consumerFor = (url) => {
-    if (!url.startsWith(app.url)) return null;
-    if (maps.has(url)) return maps.get(url);
-    let consumer = null;
-    try {
-      const file = path.join(appDir, new URL(url).pathname);
-      consumer = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, "utf8")));
-    } catch {}
-    maps.set(url, consumer);
-    return consumer;
-  };
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfUs = new Map();
-  const deltas = profile.timeDeltas;
-  profile.samples.forEach((id, i) => {
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0));
-  });
-  const byPlace = new Map();
-  const byFn = new Map();
-  let total = 0;
-  for (const [id, us] of selfUs) {
-    const { callFrame } = nodes.get(id);
-    total += us;
-    let place = callFrame.url ? "other script" : callFrame.functionName || "(native)";
-    let fn = callFrame.functionName || "(anonymous)";
-    const consumer = consumerFor(callFrame.url);
-    if (consumer) {
-      const pos = consumer.originalPositionFor({
-        line: callFrame.lineNumber + 1,
-        column: callFrame.columnNumber,
-      });
-      if (pos.source) {
-        const src = pos.source.replace(/^(\.\.\/)+/, "");
-        const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(src);
-        place = pkg ? pkg[1] : src;
-        fn = `${pos.name ?? fn} (${src.split("/").slice(-2).join("/")}:${pos.line})`;
-      }
-    }
-    byPlace.set(place, (byPlace.get(place) ?? 0) + us);
-    if (!["(idle)", "(program)", "(garbage collector)"].includes(place))
-      byFn.set(fn, (byFn.get(fn) ?? 0) + us);
-  }
-  const busy = total - (byPlace.get("(idle)") ?? 0);
-  const ms = (us) => `${(us / 1000 / EDITS).toFixed(1).padStart(6)} ms/edit`;
+  const times = selfTime(profile, app.url, appDir);
   console.log(
     `\nVariant: ${VARIANT}. ${N} browsers, ${EDITS} edits (add + title) by browser ${editor.index + 1}.`,
   );
@@ -153,17 +98,9 @@ try {
     `Profiled receiver (browser ${profiled.index + 1}) main-thread CPU per edit (CDP thread ticks): ${JSON.stringify(cpuPerEdit)}`,
   );
   console.log(
-    `Sampled busy time on that receiver: ${ms(busy)} (total sampled ${(total / 1000).toFixed(0)} ms)`,
+    `Sampled busy time on that receiver: ${(times.busy / 1000 / EDITS).toFixed(1)} ms/edit (total sampled ${(times.total / 1000).toFixed(0)} ms)`,
   );
-  console.log("\nSelf time by package / source file (excluding idle):");
-  for (const [place, us] of [...byPlace]
-    .filter(([p]) => p !== "(idle)")
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 18))
-    console.log(`  ${ms(us)}  ${((us / busy) * 100).toFixed(1).padStart(5)}%  ${place}`);
-  console.log("\nTop functions by self time:");
-  for (const [fn, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 20))
-    console.log(`  ${ms(us)}  ${fn}`);
+  printSelfTime(times, EDITS, "edit");
   if (trace) printTraceSelfTime(trace, EDITS);
   const worker = data
     .filter((d) => d.index !== editor.index)
@@ -175,42 +112,4 @@ try {
   await pool.closeAll();
   await app.close();
   rmSync(work, { recursive: true, force: true });
-}
-
-/**
- * Thread (CPU) time by trace event name on the profiled page's renderer main thread, exclusive of
- * nested events: `tdur` is CPU time, so it does not grow when the machine is overloaded.
- */
-function printTraceSelfTime(trace, edits) {
-  const events = trace.traceEvents ?? trace;
-  const threadNames = new Map();
-  for (const e of events)
-    if (e.ph === "M" && e.name === "thread_name") threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
-  const byThread = new Map();
-  for (const e of events) {
-    if (e.ph !== "X" || typeof e.tdur !== "number") continue;
-    const key = `${e.pid}:${e.tid}`;
-    if (threadNames.get(key) !== "CrRendererMain") continue;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(e);
-  }
-  // The busiest renderer main thread is the profiled page.
-  const [, list] = [...byThread].sort((a, b) => b[1].length - a[1].length)[0] ?? [null, []];
-  list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  let topLevel = 0;
-  for (const e of list) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.tdur);
-    else topLevel += e.tdur;
-    self.set(e.name, (self.get(e.name) ?? 0) + e.tdur);
-    stack.push(e);
-  }
-  console.log(
-    `\nTrace: receiver main-thread CPU ${(topLevel / 1000 / edits).toFixed(1)} ms/edit in top-level tasks; self CPU by event:`,
-  );
-  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 22))
-    console.log(`  ${(us / 1000 / edits).toFixed(2).padStart(7)} ms/edit  ${name}`);
 }

@@ -1,19 +1,28 @@
 // One element on the canvas. Shape, icon and a written kind tag tell kinds
-// apart, so colour is never the only signal. Reads only its own data.
+// apart, so colour is never the only signal. Reads its own element from the
+// mirror, so a change to it re-renders this node alone.
 import { Handle, type NodeProps, Position } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useRef } from "react";
 import { KINDS } from "../domain/kinds";
-import type { ElementFlowNode } from "./buildFlow";
+import { useEditor } from "../store/editorStore";
+import { type ElementFlowNode, nodeLabel } from "./buildFlow";
 import { InlineTitleEditor } from "./InlineTitleEditor";
 import { NodeBadges } from "./NodeBadges";
 import { NodeShape } from "./NodeShape";
+import { useWrapperLabel } from "./wrapperLabel";
 
-function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
-  const { element, editing, direction, remote, dimmed, contributes } = data;
+function ElementNodeView({ id, data, selected }: NodeProps<ElementFlowNode>) {
+  const element = useEditor((s) => s.elementsById.get(id));
+  const { editing, direction, remote, dimmed, contributes } = data;
+  const ref = useRef<HTMLDivElement>(null);
+  useWrapperLabel(ref, ".react-flow__node", element ? nodeLabel(element, contributes) : "");
+  // Gone from the mirror a moment before React Flow drops the node.
+  if (!element) return null;
   const kind = KINDS[element.kind];
   const up = direction === "up";
   return (
     <div
+      ref={ref}
       className={`toc-node toc-node--${element.kind}${selected ? " is-selected" : ""}${dimmed ? " is-dimmed" : ""}`}
       data-kind={element.kind}
       data-testid="toc-node"

@@ -17,19 +17,24 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { fromView, type Point } from "../domain/geometry";
 import type { TocModel } from "../domain/model";
-import { beyondCeiling } from "../domain/pathways";
 import { commitMoves, connectElements, deleteItemsById } from "../store/actions";
 import { updateCursor, useCollab } from "../store/collab";
 import { setSelection, useEditor } from "../store/editorStore";
-import { createEdgeBuilder, createNodeBuilder, type ElementFlowNode } from "./buildFlow";
+import {
+  createEdgesBuilder,
+  createNodesBuilder,
+  type ElementFlowNode,
+  type LinkFlowEdge,
+} from "./buildFlow";
 import { CeilingLine } from "./CeilingLine";
 import { ElementNode } from "./ElementNode";
 import { FIT_VIEW, useFitOnFramingChange } from "./fitView";
 import { GroupFrames } from "./GroupFrames";
 import { useHighlight } from "./highlight";
+import { LinkEdge } from "./LinkEdge";
 import { RemoteCursors } from "./RemoteCursors";
 import { RevealOnRequest } from "./RevealOnRequest";
-import { selectionKey, useRemoteMarks } from "./remotePresence";
+import { useRemoteMarks } from "./remotePresence";
 import { StageBands } from "./StageBands";
 import { StageLabels } from "./StageLabels";
 import { useCanvasKeys } from "./useCanvasKeys";
@@ -40,11 +45,12 @@ import "./canvas.css";
 // each copy wakes every node's store subscription (this doubled the cost of a
 // remote edit — measured with bench/session-profile.mjs).
 const nodeTypes = { element: ElementNode };
+const edgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [10, 10];
 const DELETE_KEYS = ["Backspace", "Delete"];
 const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: true };
-const miniMapClass = (n: ElementFlowNode) => `toc-mini toc-mini--${n.data.element.kind}`;
+const miniMapClass = (n: ElementFlowNode) => `toc-mini toc-mini--${n.data.kind}`;
 const startEditing = (_event: unknown, node: ElementFlowNode) =>
   useEditor.setState({ editingId: node.id });
 const onConnect = ({ source, target }: { source: string; target: string }) =>
@@ -69,31 +75,26 @@ function Flow({ model }: { model: TocModel }) {
   const ceiling = model.meta.ceiling;
   const marks = useRemoteMarks();
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
-  const buildNode = useRef(createNodeBuilder()).current;
-  const buildEdge = useRef(createEdgeBuilder()).current;
+  const buildNodes = useRef(createNodesBuilder()).current;
+  const buildEdges = useRef(createEdgesBuilder()).current;
   const framing = model.meta.framing;
   const wrapper = useRef<HTMLDivElement>(null);
   useCanvasKeys(wrapper);
   useFitOnFramingChange(framing);
 
+  const elementsById = useEditor((s) => s.elementsById);
   const nodes = useMemo(
     () =>
-      model.elements.map((element) => {
-        const remote = marks.selectedBy.get(element.id);
-        return buildNode({
-          element,
-          framing,
-          selected: selectedElements.has(element.id),
-          editing: editingId === element.id,
-          // My own drag wins over a peer's live drag of the same element.
-          preview: dragPreview?.get(element.id) ?? marks.dragged.get(element.id),
-          measured: measured.get(element.id),
-          remote,
-          remoteKey: selectionKey(remote),
-          dimmed: highlight !== null && !highlight.elements.has(element.id),
-          contributes: beyondCeiling(element.stage, ceiling),
-          hidden: element.group !== null && collapsedGroups.has(element.group),
-        });
+      buildNodes(model.elements, {
+        framing,
+        selected: selectedElements,
+        editingId,
+        dragPreview,
+        marks,
+        measured,
+        highlight,
+        ceiling,
+        collapsedGroups,
       }),
     [
       model.elements,
@@ -103,28 +104,16 @@ function Flow({ model }: { model: TocModel }) {
       dragPreview,
       measured,
       marks,
-      buildNode,
+      buildNodes,
       highlight,
       ceiling,
       collapsedGroups,
     ],
   );
-
-  const edges = useMemo(() => {
-    const byId = new Map(model.elements.map((e) => [e.id, e]));
-    return model.links.map((link) => {
-      const source = byId.get(link.source);
-      const target = byId.get(link.target);
-      return buildEdge(
-        link,
-        selectedLinks.has(link.id),
-        source?.kind === "assumption",
-        source?.title ?? "",
-        target?.title ?? "",
-        highlight !== null && !highlight.links.has(link.id),
-      );
-    });
-  }, [model.elements, model.links, selectedLinks, buildEdge, highlight]);
+  const edges = useMemo(
+    () => buildEdges(model.links, elementsById, selectedLinks, highlight),
+    [model.links, elementsById, selectedLinks, buildEdges, highlight],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementFlowNode>[]) => {
@@ -155,7 +144,7 @@ function Flow({ model }: { model: TocModel }) {
     [framing, measured],
   );
 
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
     let links: Set<string> | null = null;
     for (const change of changes) {
       if (change.type !== "select") continue;
@@ -217,10 +206,11 @@ function Flow({ model }: { model: TocModel }) {
       onPointerMove={onPointerMove}
       onPointerLeave={hidePointer}
     >
-      <ReactFlow<ElementFlowNode>
+      <ReactFlow<ElementFlowNode, LinkFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}

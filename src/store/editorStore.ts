@@ -3,7 +3,7 @@
 // own UI state, which is never written to the document.
 import { create } from "zustand";
 import type { Point } from "../domain/geometry";
-import type { TocModel } from "../domain/model";
+import type { TocElement, TocModel } from "../domain/model";
 
 export type SaveState =
   | { state: "loading" }
@@ -17,6 +17,8 @@ export interface EditorState {
   docId: string | null;
   open: OpenState;
   model: TocModel | null;
+  /** The model's elements by id, for parts that show one element (canvas nodes and links). */
+  elementsById: ReadonlyMap<string, TocElement>;
   save: SaveState;
   savedCount: number;
   canUndo: boolean;
@@ -46,6 +48,7 @@ export const initialEditorState: EditorState = {
   docId: null,
   open: "closed",
   model: null,
+  elementsById: new Map(),
   save: { state: "loading" },
   savedCount: 0,
   canUndo: false,
@@ -62,6 +65,11 @@ export const initialEditorState: EditorState = {
 };
 
 export const useEditor = create<EditorState>(() => initialEditorState);
+
+/** Shows a new snapshot of the open document. */
+export function showModel(model: TocModel): void {
+  useEditor.setState({ model, elementsById: new Map(model.elements.map((e) => [e.id, e])) });
+}
 
 export function setSelection(elements: Iterable<string>, links: Iterable<string> = []): void {
   useEditor.setState({ selectedElements: new Set(elements), selectedLinks: new Set(links) });

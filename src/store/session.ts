@@ -6,7 +6,7 @@ import { getDatabase } from "../sync/database";
 import { createJoinedDocument } from "../sync/documents";
 import { type OpenDocument, openDocument } from "../sync/openDocument";
 import { listDocuments, restoreDocument } from "../sync/persistence";
-import { initialEditorState, setSelection, useEditor } from "./editorStore";
+import { initialEditorState, setSelection, showModel, useEditor } from "./editorStore";
 
 let current: { id: string; ready: Promise<OpenDocument | null>; stop: () => void } | null = null;
 let active: OpenDocument | null = null;
@@ -84,9 +84,7 @@ export function openInEditor(id: string, options: { joining?: boolean } = {}): v
     const syncUndo = () => useEditor.setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() });
     cleanups.push(persistence.subscribe(syncSave));
     cleanups.push(undo.onChange(syncUndo));
-    cleanups.push(
-      observeModel(doc, (model) => useEditor.setState({ model }), { scheduleRemote: nextFrame }),
-    );
+    cleanups.push(observeModel(doc, showModel, { scheduleRemote: nextFrame }));
     syncSave();
     syncUndo();
     useEditor.setState({ open: opened.readOnly ? "too-new" : "ready" });

@@ -179,4 +179,16 @@ test("link from an older element with the keyboard alone", async ({ page }) => {
   await linkWithKeys(page, { kind: "impact", title: "Healthier lives" }, "l");
   await expect(edge(page, "Less lonely", "Healthier lives")).toHaveCount(1);
   await expect(edge(page, "Meet people", "Healthier lives")).toHaveCount(0);
+
+  // Renaming an element renames it in its links' names too.
+  await node(page, "outcome", "Less lonely").focus();
+  await page.keyboard.press("F2");
+  await inlineTitle(page).fill("Less isolated");
+  await page.keyboard.press("Enter");
+  await expect(node(page, "outcome", "Less isolated")).toHaveAttribute(
+    "aria-label",
+    "Outcome: Less isolated",
+  );
+  await expect(edge(page, "Less isolated", "Healthier lives")).toHaveCount(1);
+  await expect(edge(page, "Less lonely", "Healthier lives")).toHaveCount(0);
 });
