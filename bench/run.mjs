@@ -48,6 +48,9 @@ const appDir = path.join(work, "app");
 const stackDir = path.join(work, "stack");
 const servers = [];
 const browsers = [];
+/** Minutes each suite took, for the whole-run record. */
+const suiteMinutes = {};
+const minutesSince = (t) => Math.round(((performance.now() - t) / 60_000) * 10) / 10;
 let failed = false;
 
 try {
@@ -84,6 +87,7 @@ try {
       const suite = (await import(path.join(BENCH, "suites", `${name}.mjs`))).default;
       log(`── ${suite.title} ──`);
       const load = { start: round2(os.loadavg()[0]), end: 0 };
+      const suiteStarted = performance.now();
       try {
         const result = await suite.run(ctx);
         load.end = round2(os.loadavg()[0]);
@@ -99,15 +103,18 @@ try {
         log(`  FAILED: ${error?.stack ?? error}`);
       }
       await Promise.all(browsers.splice(0).map((b) => b.close().catch(() => {})));
+      suiteMinutes[name] = minutesSince(suiteStarted);
     }
   }
   if (names.includes("session")) {
     log("── Live-session latency (bench/session-latency.mjs) ──");
+    const sessionStarted = performance.now();
     const args = quick ? ["--sizes", "2", "--edits", "6", "--warmup", "1", "--no-write"] : [];
     const child = spawnSync(process.execPath, [path.join(BENCH, "session-latency.mjs"), ...args], {
       stdio: "inherit",
     });
     if (child.status !== 0) failed = true;
+    suiteMinutes.session = minutesSince(sessionStarted);
   }
 } finally {
   await Promise.all(browsers.map((b) => b.close().catch(() => {})));
@@ -116,7 +123,16 @@ try {
 }
 if (write) {
   const whole = names.length === available.length + 1;
-  writeGlance(whole ? { minutes: (performance.now() - started) / 60_000, ...machine() } : null);
+  writeGlance(
+    whole
+      ? {
+          minutes: (performance.now() - started) / 60_000,
+          suiteMinutes,
+          loadAverage1m: round2(os.loadavg()[0]),
+          ...machine(),
+        }
+      : null,
+  );
   // The sections are written as plain tables; the repository's formatter aligns them.
   spawnSync("npx", ["biome", "format", "--write", "BENCHMARKS.md"], {
     cwd: path.join(BENCH, ".."),

@@ -49,8 +49,11 @@ export function writeGlance(fullRun) {
   const runFile = path.join(REPO_ROOT, "bench", "results", "run.json");
   if (fullRun) writeFileSync(runFile, `${JSON.stringify(fullRun, null, 2)}\n`);
   const last = existsSync(runFile) ? JSON.parse(readFileSync(runFile, "utf8")) : null;
+  const perSuite = Object.entries(last?.suiteMinutes ?? {})
+    .map(([name, minutes]) => `${name} ${minutes}`)
+    .join(", ");
   const runInfo = last
-    ? `The last full run (\`npm run bench\`, every suite) took ${last.minutes.toFixed(1)} minutes on ${last.cores} cores (commit ${last.commit}, ${last.date.slice(0, 10)}).`
+    ? `The last full run (\`npm run bench\`, every suite) took ${last.minutes.toFixed(1)} minutes on ${last.cores} cores (commit ${last.commit}, ${last.date.slice(0, 10)}${last.loadAverage1m === undefined ? "" : `, 1-min load ${last.loadAverage1m} at its end`})${perSuite ? `; minutes per suite: ${perSuite}` : ""}.`
     : "";
   const rows = targetedRows();
   const passed = rows.filter((r) => r.pass).length;

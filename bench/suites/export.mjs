@@ -62,7 +62,7 @@ export default {
   name: "export",
   title: "Export",
   method: [
-    "Seeded ToC-shaped graphs of 100 and 1,000 elements (`bench/lib/graph.mjs`), imported through the library like a user's file, logic-model framing. Each export is driven as a person does it: Export…, choose the format, press Export; the time runs from that press (Playwright's click) until the browser reports the download. SVG and the Word report (with its diagram, drawn as SVG with a 2× PNG fallback) are built in the export worker; PNG (2×, white) is drawn by the page's canvas. Longest frame: the longest Long Animation Frame (Chromium reports those from 50 ms) while the export runs; 0 means none.",
+    "Seeded ToC-shaped graphs of 100 and 1,000 elements (`bench/lib/graph.mjs`), imported through the library like a user's file, logic-model framing. Each export is driven as a person does it: Export…, choose the format, press Export; the time runs from that press (Playwright's click) until the browser reports the download. SVG and the Word report are built in the export worker; the Word report's diagram is SVG with a PNG fallback at 1× (or the largest scale the browser can draw), and that fallback, like a PNG export (2×, white), is drawn by the page's canvas. Longest frame: the longest Long Animation Frame (Chromium reports those from 50 ms) while the export runs; 0 means none.",
     "Baseline: the .toc.json export (the model serialised, nothing drawn) through the same dialog in the same run. Ratio = format ÷ baseline. Targets at 1,000 elements: SVG ≤ 1 s, PNG ≤ 2 s, Word ≤ 3 s (median).",
   ],
   async run(ctx) {
@@ -97,8 +97,8 @@ export default {
         rows.push({
           case: `${FORMATS[format]}, ${label} elements: press → download`,
           unit: "ms",
-          app: `${round1(s.p50)} / ${round1(s.p95)}`,
-          baseline: `${round1(base.p50)} / ${round1(base.p95)}`,
+          app: { p50: s.p50, p95: s.p95 },
+          baseline: { p50: base.p50, p95: base.p95 },
           ratio: base.p50 ? Math.round((s.p50 / base.p50) * 10) / 10 : null,
           target: target ? `≤ ${target.toLocaleString("en-GB")} ms` : null,
           pass: target ? !refused && s.p50 <= target : null,
