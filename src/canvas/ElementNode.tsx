@@ -61,4 +61,10 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementFlowNode>) {
   );
 }
 
-export const ElementNode = memo(ElementNodeView);
+// It draws nothing from where it is: skipping React Flow's position props
+// (which change on every frame of a drag) keeps a dragged node from
+// re-rendering its shape, handles and badges each frame.
+export const ElementNode = memo(
+  ElementNodeView,
+  (a, b) => a.id === b.id && a.data === b.data && a.selected === b.selected,
+);

@@ -170,6 +170,23 @@ test.describe("on a phone", () => {
     await expect(sidePanel(page).getByLabel("Description")).toHaveValue(/UCLA/);
     await shot(page, "phone-editor");
 
+    // The toolbar row scrolls sideways: it fades at the end with more buttons beyond it.
+    const tools = page.locator(".editor__tools");
+    const fades = () =>
+      tools.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.getPropertyValue("--fade-left"), style.getPropertyValue("--fade-right")];
+      });
+    expect(await fades()).toEqual(["0px", "40px"]);
+    await tools.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    await expect.poll(fades).toEqual(["40px", "0px"]);
+    await shot(page, "phone-toolbar-scrolled");
+    await tools.evaluate((el) => {
+      el.scrollLeft = 0;
+    });
+
     await page.getByRole("button", { name: "Start a session" }).click();
     const nameField = page.getByRole("textbox", { name: "Your name" });
     await expect(nameField).toBeInViewport();
