@@ -10,7 +10,6 @@
 // As root it re-runs itself in a loopback-only network namespace (unshare -n).
 // Writes bench/results/session-latency.json and the "Live-session latency"
 // section of BENCHMARKS.md; prints a table.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +24,7 @@ const netns = await enterLoopbackNamespace(argv);
 const { buildApp, buildBaseline, REPO_ROOT } = await import("./lib/build.mjs");
 const peersLib = await import("./lib/peers.mjs");
 const { renderTable, updateBenchmarksMd } = await import("./lib/report.mjs");
+const { machine } = await import("./lib/suiteReport.mjs");
 const { startServer } = await import("../server/serve.mjs");
 
 function option(name, fallback) {
@@ -246,12 +246,7 @@ try {
   if (!argv.includes("--keep")) rmSync(work, { recursive: true, force: true });
 }
 
-let commit = "";
-try {
-  commit = execFileSync("git", ["describe", "--always", "--dirty"], { cwd: REPO_ROOT })
-    .toString()
-    .trim();
-} catch {}
+const { commit } = machine();
 const report = {
   benchmark: "live-session latency (app vs bare y-webrtc)",
   date: new Date().toISOString(),

@@ -18,7 +18,9 @@ export function machine(chromium = "") {
   let commit = "";
   try {
     commit = execSync("git rev-parse --short HEAD", { cwd: REPO_ROOT }).toString().trim();
-    const dirty = execSync("git status --porcelain -- src bench ':!bench/results'", { cwd: REPO_ROOT })
+    const dirty = execSync("git status --porcelain -- src bench ':!bench/results'", {
+      cwd: REPO_ROOT,
+    })
       .toString()
       .trim();
     if (dirty) commit += "-dirty";
