@@ -51,7 +51,7 @@ export function selfTime(profile, appUrl, appDir) {
     total += us;
     let place = callFrame.url ? "other script" : callFrame.functionName || "(native)";
     let fn = callFrame.functionName || "(anonymous)";
-    const consumer = consumerFor(callFrame.url);
+    const consumer = callFrame.lineNumber >= 0 ? consumerFor(callFrame.url) : null;
     if (consumer) {
       const pos = consumer.originalPositionFor({
         line: callFrame.lineNumber + 1,
