@@ -4,7 +4,7 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo, useRef } from "react";
 import { KINDS } from "../domain/kinds";
-import { useEditor } from "../store/editorStore";
+import { useElements } from "../store/editorStore";
 import { type ElementFlowNode, nodeLabel } from "./buildFlow";
 import { InlineTitleEditor } from "./InlineTitleEditor";
 import { NodeBadges } from "./NodeBadges";
@@ -12,7 +12,7 @@ import { NodeShape } from "./NodeShape";
 import { useWrapperLabel } from "./wrapperLabel";
 
 function ElementNodeView({ id, data, selected }: NodeProps<ElementFlowNode>) {
-  const element = useEditor((s) => s.elementsById.get(id));
+  const element = useElements((s) => s.byId.get(id));
   const { editing, direction, remote, dimmed, contributes } = data;
   const ref = useRef<HTMLDivElement>(null);
   useWrapperLabel(ref, ".react-flow__node", element ? nodeLabel(element, contributes) : "");

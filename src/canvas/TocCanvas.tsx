@@ -19,7 +19,7 @@ import { fromView, type Point } from "../domain/geometry";
 import type { TocModel } from "../domain/model";
 import { commitMoves, connectElements, deleteItemsById } from "../store/actions";
 import { updateCursor, useCollab } from "../store/collab";
-import { setSelection, useEditor } from "../store/editorStore";
+import { setSelection, useEditor, useElements } from "../store/editorStore";
 import {
   createEdgesBuilder,
   createNodesBuilder,
@@ -82,7 +82,7 @@ function Flow({ model }: { model: TocModel }) {
   useCanvasKeys(wrapper);
   useFitOnFramingChange(framing);
 
-  const elementsById = useEditor((s) => s.elementsById);
+  const elementsById = useElements((s) => s.byId);
   const nodes = useMemo(
     () =>
       buildNodes(model.elements, {

@@ -108,6 +108,19 @@ function createNodeBuilder() {
     const hit = cache.get(inputs.id);
     if (hit && shallowSame(hit.inputs, inputs)) return hit.node;
     const { framing } = inputs;
+    // Same data object when only the place, size, selection or visibility
+    // changed: ElementNode's memo then skips a dragged node's re-render.
+    const data =
+      hit && sameData(hit.inputs, inputs)
+        ? hit.node.data
+        : {
+            kind: inputs.kind,
+            remote: inputs.remote ?? [],
+            editing: inputs.editing,
+            direction: framing === "toc" ? ("up" as const) : ("right" as const),
+            dimmed: inputs.dimmed,
+            contributes: inputs.contributes,
+          };
     const node: ElementFlowNode = {
       id: inputs.id,
       type: "element",
@@ -118,14 +131,7 @@ function createNodeBuilder() {
       initialWidth: NODE_WIDTH,
       initialHeight: NOMINAL_NODE_HEIGHT,
       hidden: inputs.hidden,
-      data: {
-        kind: inputs.kind,
-        remote: inputs.remote ?? [],
-        editing: inputs.editing,
-        direction: framing === "toc" ? "up" : "right",
-        dimmed: inputs.dimmed,
-        contributes: inputs.contributes,
-      },
+      data,
       ...(inputs.measured ? { measured: inputs.measured } : {}),
     };
     cache.set(inputs.id, { inputs, node });
@@ -133,18 +139,24 @@ function createNodeBuilder() {
   };
 }
 
-function shallowSame(a: NodeInputs, b: NodeInputs): boolean {
+function sameData(a: NodeInputs, b: NodeInputs): boolean {
   return (
     a.kind === b.kind &&
+    a.editing === b.editing &&
+    a.framing === b.framing &&
+    a.remoteKey === b.remoteKey &&
+    a.dimmed === b.dimmed &&
+    a.contributes === b.contributes
+  );
+}
+
+function shallowSame(a: NodeInputs, b: NodeInputs): boolean {
+  return (
+    sameData(a, b) &&
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.selected === b.selected &&
-    a.editing === b.editing &&
-    a.framing === b.framing &&
     a.measured === b.measured &&
-    a.remoteKey === b.remoteKey &&
-    a.dimmed === b.dimmed &&
-    a.contributes === b.contributes &&
     a.hidden === b.hidden
   );
 }
@@ -205,7 +217,7 @@ function createEdgeBuilder() {
     string,
     { link: TocLink; selected: boolean; dashed: boolean; dimmed: boolean; edge: LinkFlowEdge }
   >();
-  return (link: TocLink, selected: boolean, dashed: boolean, dimmed = false): LinkFlowEdge => {
+  return (link: TocLink, selected: boolean, dashed: boolean, dimmed: boolean): LinkFlowEdge => {
     const hit = cache.get(link.id);
     if (
       hit &&

@@ -17,8 +17,6 @@ export interface EditorState {
   docId: string | null;
   open: OpenState;
   model: TocModel | null;
-  /** The model's elements by id, for parts that show one element (canvas nodes and links). */
-  elementsById: ReadonlyMap<string, TocElement>;
   save: SaveState;
   savedCount: number;
   canUndo: boolean;
@@ -48,7 +46,6 @@ export const initialEditorState: EditorState = {
   docId: null,
   open: "closed",
   model: null,
-  elementsById: new Map(),
   save: { state: "loading" },
   savedCount: 0,
   canUndo: false,
@@ -66,9 +63,26 @@ export const initialEditorState: EditorState = {
 
 export const useEditor = create<EditorState>(() => initialEditorState);
 
+/**
+ * The open model's elements by id, for what shows one element (canvas nodes
+ * and links). A store of its own: it changes only with the document, so the
+ * many subscribers are not woken by drags, selections or save status, which
+ * change useEditor on every frame.
+ */
+export const useElements = create<{ byId: ReadonlyMap<string, TocElement> }>(() => ({
+  byId: new Map(),
+}));
+
+/** Back to nothing open, with `state` on top (e.g. the document being opened). */
+export function resetEditor(state: Partial<EditorState> = {}): void {
+  useEditor.setState({ ...initialEditorState, ...state });
+  useElements.setState({ byId: new Map() });
+}
+
 /** Shows a new snapshot of the open document. */
 export function showModel(model: TocModel): void {
-  useEditor.setState({ model, elementsById: new Map(model.elements.map((e) => [e.id, e])) });
+  useElements.setState({ byId: new Map(model.elements.map((e) => [e.id, e])) });
+  useEditor.setState({ model });
 }
 
 export function setSelection(elements: Iterable<string>, links: Iterable<string> = []): void {

@@ -6,7 +6,7 @@ import { getDatabase } from "../sync/database";
 import { createJoinedDocument } from "../sync/documents";
 import { type OpenDocument, openDocument } from "../sync/openDocument";
 import { listDocuments, restoreDocument } from "../sync/persistence";
-import { initialEditorState, setSelection, showModel, useEditor } from "./editorStore";
+import { resetEditor, setSelection, showModel, useEditor } from "./editorStore";
 
 let current: { id: string; ready: Promise<OpenDocument | null>; stop: () => void } | null = null;
 let active: OpenDocument | null = null;
@@ -58,7 +58,7 @@ export function whenOpen(id: string): Promise<OpenDocument | null> {
 export function openInEditor(id: string, options: { joining?: boolean } = {}): void {
   if (current?.id === id) return;
   closeEditor();
-  useEditor.setState({ ...initialEditorState, docId: id, open: "loading" });
+  resetEditor({ docId: id, open: "loading" });
   const cleanups: Array<() => void> = [];
   let stopped = false;
   const ready = (async () => {
@@ -110,5 +110,5 @@ export function closeEditor(): void {
   current.stop();
   current = null;
   active = null;
-  useEditor.setState(initialEditorState);
+  resetEditor();
 }

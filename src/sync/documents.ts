@@ -9,7 +9,7 @@ import { docFromState, encodeDocState } from "../doc/state";
 import { summarizeDoc } from "../doc/summary";
 import { newId } from "../domain/ids";
 import type { FramingId } from "../domain/stages";
-import { appendUpdate, createDocument, type DocumentEntry, readDocumentState } from "./persistence";
+import { appendUpdate, createDocument, type DocumentEntry, readStoredDoc } from "./persistence";
 
 function entryFor(id: string, state: Uint8Array, now: number): DocumentEntry {
   const doc = docFromState(state);
@@ -45,7 +45,7 @@ export async function duplicateDocument(
   sourceId: string,
   copyTitle: (t: string) => string,
 ): Promise<string> {
-  const doc = docFromState(await readDocumentState(db, sourceId));
+  const doc = await readStoredDoc(db, sourceId);
   setDocumentTitle(doc, copyTitle(summarizeDoc(doc).title), LOCAL);
   const state = encodeDocState(doc);
   doc.destroy();
@@ -57,7 +57,7 @@ export async function renameStoredDocument(
   id: string,
   title: string,
 ): Promise<void> {
-  const doc = docFromState(await readDocumentState(db, id));
+  const doc = await readStoredDoc(db, id);
   let update: Uint8Array | null = null;
   doc.on("update", (u: Uint8Array) => {
     update = u;

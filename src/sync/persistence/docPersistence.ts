@@ -12,6 +12,7 @@
 // merged into one row. The library entry (title, framing, element count,
 // updatedAt) is patched in the same transaction as the rows.
 import * as Y from "yjs";
+import { applyUpdates } from "../../doc/state";
 import { DOCUMENTS, type DocumentEntry, runTransaction, UPDATES, type UpdateRow } from "./database";
 import { patchEntryInTx, readRows } from "./library";
 import { mergeMany } from "./merge";
@@ -262,14 +263,8 @@ export function attachPersistence(
   const whenLoaded = (async () => {
     mark("toc-studio:load-start");
     const { keys, updates } = await readRows(db, docId);
-    // Each row applied in one shared transaction (one event, one render):
-    // measured 2–3× quicker than merging the rows first and applying the
-    // result, and the compaction below encodes the loaded doc, not a merge.
-    if (updates.length > 0) {
-      doc.transact(() => {
-        for (const update of updates) Y.applyUpdate(doc, update, persistenceOrigin);
-      }, persistenceOrigin);
-    }
+    // The compaction below encodes the loaded doc, not a merge of the rows.
+    applyUpdates(doc, updates, persistenceOrigin);
     if (updates.length > 1) compactKeys = keys;
     mark("toc-studio:loaded", {
       rows: updates.length,

@@ -21,7 +21,7 @@ export {
   emptyTrash,
   listDocuments,
   loadUpdates,
-  readDocumentState,
+  readStoredDoc,
   restoreDocument,
   trashDocument,
   updateEntry,

@@ -1,6 +1,8 @@
 // The document library: entries in `documents`, content as Yjs update rows in
 // `updates`. Every function is one transaction, so each change is all or
 // nothing and the promise resolves only once it is committed.
+import type * as Y from "yjs";
+import { docFromUpdates } from "../../doc/state";
 import {
   BY_DOC,
   DOCUMENTS,
@@ -11,7 +13,6 @@ import {
   UPDATES,
   type UpdateRow,
 } from "./database";
-import { mergeMany } from "./merge";
 
 export type EntryPatch = Partial<Omit<DocumentEntry, "id">>;
 
@@ -146,13 +147,11 @@ export async function loadUpdates(db: IDBDatabase, id: string): Promise<Uint8Arr
 }
 
 /**
- * The whole stored document as one update, without opening it in the editor
- * (for duplicate and export from the home screen). An unknown id gives an
- * empty update.
+ * The stored document as a fresh Y.Doc, without opening it in the editor (for
+ * duplicate and rename from the home screen). An unknown id gives an empty doc.
  */
-export async function readDocumentState(db: IDBDatabase, id: string): Promise<Uint8Array> {
-  const updates = await loadUpdates(db, id);
-  return mergeMany(updates);
+export async function readStoredDoc(db: IDBDatabase, id: string): Promise<Y.Doc> {
+  return docFromUpdates(await loadUpdates(db, id));
 }
 
 /**

@@ -10,7 +10,7 @@ import { MAX_TITLE_LENGTH, type TocElement, type TocModel } from "../../domain/m
 import { FRAMINGS, type StageId } from "../../domain/stages";
 import { connectElements, deleteItemsById, editElement } from "../../store/actions";
 import { setElementOwner } from "../../store/detailActions";
-import { setSelection, useEditor } from "../../store/editorStore";
+import { setSelection, useEditor, useElements } from "../../store/editorStore";
 import { plural } from "../common/format";
 import { CommitField } from "./CommitField";
 import { DescriptionField } from "./details/DescriptionField";
@@ -27,7 +27,7 @@ const MEASURED = new Set(["outcome", "impact"]);
 export function ElementDetails({ element, model }: { element: TocElement; model: TocModel }) {
   const readOnly = useEditor((s) => s.open !== "ready");
   const names = FRAMINGS[model.meta.framing].stageNames;
-  const byId = new Map(model.elements.map((e) => [e.id, e]));
+  const byId = useElements((s) => s.byId);
   const outgoing = model.links.filter((l) => l.source === element.id);
   const incoming = model.links.filter((l) => l.target === element.id);
   const [linkTarget, setLinkTarget] = useState("");

@@ -60,7 +60,7 @@ describe("canvas objects", () => {
     expect(after.edges).toBe(before.edges);
   });
 
-  it("carry no titles, descriptions or rationales", () => {
+  it("carry no titles or descriptions (a link carries its rationale)", () => {
     const { draw } = setUp();
     const { nodes, edges } = draw();
     const text = JSON.stringify({ nodes, edges });
@@ -80,6 +80,8 @@ describe("canvas objects", () => {
     expect(moved.nodes).not.toBe(before.nodes);
     expect(moved.nodes[0]).not.toBe(before.nodes[0]);
     expect(moved.nodes[1]).toBe(before.nodes[1]);
+    // The moved node keeps its data, so its component is not re-rendered for the move.
+    expect(moved.nodes[0].data).toBe(before.nodes[0].data);
     expect(moved.edges).toBe(before.edges);
 
     updateElement(doc, "a", { kind: "assumption" }, REMOTE);

@@ -2,7 +2,7 @@
 // per test (fake-indexeddb), a library entry, and a tiny document shape.
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import * as Y from "yjs";
-import { type DocumentEntry, openDatabase, readDocumentState } from "../../../src/sync/persistence";
+import { type DocumentEntry, openDatabase, readStoredDoc } from "../../../src/sync/persistence";
 
 // The app deletes runs of row keys as key ranges (compaction), as browsers provide.
 (globalThis as { IDBKeyRange?: unknown }).IDBKeyRange ??= IDBKeyRange;
@@ -54,7 +54,5 @@ export function content(doc: Y.Doc): unknown {
 
 /** A fresh Y.Doc holding whatever is stored for `id` (what a reload would see). */
 export async function reload(db: IDBDatabase, id: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, await readDocumentState(db, id));
-  return doc;
+  return readStoredDoc(db, id);
 }
