@@ -101,7 +101,7 @@ try {
     `Sampled busy time on that receiver: ${(times.busy / 1000 / EDITS).toFixed(1)} ms/edit (total sampled ${(times.total / 1000).toFixed(0)} ms)`,
   );
   printSelfTime(times, EDITS, "edit");
-  if (trace) printTraceSelfTime(trace, EDITS);
+  if (trace) printTraceSelfTime(trace, EDITS, "edit");
   const worker = data
     .filter((d) => d.index !== editor.index)
     .flatMap((d) => d.worker.map((j) => j.end - j.start));
