@@ -129,7 +129,7 @@ export function updateBenchmarksMd(file, report, table) {
   const section = [
     HEADING,
     "",
-    "Run with `npm run bench:session` (about 5 minutes on 2 cores, up to 10 when other work loads the",
+    "Run with `npm run bench:session` (about 2 minutes on 2 cores, longer when other work loads the",
     "machine; as root it runs inside a loopback-only network namespace). Options:",
     "`-- --sizes 2,5 --edits 30 --warmup 2 --no-write --screenshots DIR`. With N = 2 there is one",
     "joiner, so its connect p50 and p95 are one sample.",

@@ -3,7 +3,7 @@
 import { openGenerated } from "../lib/appDoc.mjs";
 import { hookedAppUrl } from "../lib/hooks.mjs";
 import { deliverInApp, drawnIds, editMaker, peerOf } from "../lib/remoteEdits.mjs";
-import { percentile, round1, summary } from "../lib/stats.mjs";
+import { round1, summary } from "../lib/stats.mjs";
 
 const VIEWPORT = { width: 1280, height: 800 };
 const TARGET_MS = 50;
@@ -72,6 +72,7 @@ export default {
 
     const rows = [];
     const raw = {};
+    let last = null;
     for (const n of counts) {
       const app = [];
       const base = [];
@@ -93,18 +94,16 @@ export default {
       const bare = summary(base);
       const label = `${n.toLocaleString("en-GB")} remote edit${n === 1 ? "" : "s"}`;
       const targeted = n === counts.at(-1);
+      const applied = summary(app.map((m) => m.applied)).p50;
+      const dom = summary(app.map((m) => m.dom)).p50;
+      last = {
+        label: `${n.toLocaleString("en-GB")} edits`,
+        applied,
+        bare: bare.p50,
+        shown: app[0].shown,
+      };
       ctx.log(
-        `  ${label}: painted ${painted.p50}/${painted.p95} ms, applied ${round1(
-          percentile(
-            app.map((m) => m.applied),
-            50,
-          ),
-        )} ms, in DOM ${round1(
-          percentile(
-            app.map((m) => m.dom),
-            50,
-          ),
-        )} ms, longest frame ${longest.p50}/${longest.p95} ms (LoAF max ${round1(Math.max(...app.map((m) => m.loafMax)))}), bare apply ${bare.p50} ms`,
+        `  ${label}: painted ${painted.p50}/${painted.p95} ms, applied ${applied} ms, in DOM ${dom} ms, longest frame ${longest.p50}/${longest.p95} ms (LoAF max ${round1(Math.max(...app.map((m) => m.loafMax)))}), bare apply ${bare.p50} ms`,
       );
       rows.push({
         case: `${label} → painted`,
@@ -114,17 +113,7 @@ export default {
         ratio: bare.p50 > 0 ? painted.p50 / bare.p50 : null,
         target: targeted ? `≤ ${TARGET_MS} ms` : null,
         pass: targeted ? painted.p50 <= TARGET_MS : null,
-        note: `all applied ${round1(
-          percentile(
-            app.map((m) => m.applied),
-            50,
-          ),
-        )} ms, in the DOM ${round1(
-          percentile(
-            app.map((m) => m.dom),
-            50,
-          ),
-        )} ms; ${app[0].shown} edited element${app[0].shown === 1 ? "" : "s"} on the canvas; n = ${app.length}`,
+        note: `all applied ${applied} ms, in the DOM ${dom} ms; ${app[0].shown} edited element${app[0].shown === 1 ? "" : "s"} on the canvas; n = ${app.length}`,
       });
       rows.push({
         case: `${label} → longest frame`,
@@ -143,9 +132,8 @@ export default {
       rows,
       notes: [
         `Document: ${size.toLocaleString("en-GB")} elements, ${drawn.length} drawn on the canvas at the start.`,
-        "Before the fixes of 2026-11-25 (the mirror hands a peer's changes over once per animation frame instead of once per update — `observeModel`'s `scheduleRemote`, `src/store/session.ts` — and a burst is merged for saving in groups, `src/sync/persistence/merge.ts`), measured the same way at a 1-min load average of 12–20: 1 edit painted 168 ms, 100 edits 5,254 ms, 1,000 edits 105,396 ms (n = 1), longest frame 928 ms. Each update was one synchronous React render of the whole canvas (React Flow re-adopting all 1,000 nodes and 1,250 edges), ~100 ms each on this loaded machine.",
-        "Fixed on 2026-12-03: node and link objects no longer carry titles (`src/canvas/buildFlow.ts`); each node and link reads its own element from the mirror, so a retitle re-renders that node and its links and React Flow's graph is not touched. Same machine, idle, two runs each of this suite with the commit before and after: 1 edit painted 57–60 → 40–44 ms with its longest frame 40–44 → 24–26 ms; 100 edits 73–75 → 54–65 ms; 1,000 edits 168–195 → 147–152 ms with the longest frame 143–170 → 116–124 ms. `bench/remote-profile.mjs` (one edit at a time, Chrome trace): main-thread CPU per edit 70 → 39 ms, of which script 34 → 10 ms.",
-        "What is left at 1,000 edits: applying them takes 56–66 ms (bare Yjs 8–11 ms; the rest is Yjs encoding each update for the save, the mirror re-reading each changed element, and the canvas frames that run while the updates arrive). Every drawn element changed, so each of those frames re-renders up to 276 nodes and their links; and every frame that paints pays about 10 ms of the browser's layerizing (one transform per node, one SVG per link — React Flow's own markup).",
+        "Fixed on 2026-12-03: node and link objects no longer carry titles (`src/canvas/buildFlow.ts`); each node and link reads its own element from the mirror, so a retitle re-renders that node and its links and React Flow's graph is not touched. Same machine, idle, two runs each before and after: 1 edit painted 57–60 → 40–44 ms, its longest frame 40–44 → 24–26 ms; 100 edits 73–75 → 54–65 ms; 1,000 edits 168–195 → 147–152 ms, longest frame 143–170 → 116–126 ms. Trace of one edit (`bench/remote-profile.mjs --trace`): main-thread CPU 70 → 39 ms, script 34 → 10 ms.",
+        `What is left at ${last.label}: applying them takes ${last.applied} ms (bare Yjs ${last.bare} ms; the rest is Yjs encoding each update for the save, the mirror re-reading each changed element, and the canvas frames that run while the updates arrive). ${last.shown} of the ${drawn.length} drawn elements changed, so each of those frames re-renders up to that many nodes and their links; and every frame that paints pays the browser's layerizing (one transform per node, one SVG per link — React Flow's own markup).`,
       ],
       raw,
     };
