@@ -2,7 +2,7 @@
 // Investigation companion to session-latency.mjs: where does a receiving
 // browser's main thread spend its time when a peer edits?
 //
-//   node bench/session-profile.mjs [--n 5] [--edits 12] [--variant none|no-worker-check|no-guard]
+//   node bench/session-profile.mjs [--n 5] [--edits 12] [--variant none|no-worker-check|no-guard] [--trace]
 //
 // Builds the app with source maps into a temp dir (a variant build replaces one
 // module through a Vite plugin, for A/B evidence only — src/ is never changed),
