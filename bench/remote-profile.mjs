@@ -15,6 +15,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { startServer } from "../server/serve.mjs";
 import { openGenerated } from "./lib/appDoc.mjs";
+import { optionReader } from "./lib/args.mjs";
 import { buildApp } from "./lib/build.mjs";
 import { HOOK_PLUGIN } from "./lib/hooks.mjs";
 import { LAUNCH } from "./lib/peers.mjs";
@@ -23,13 +24,10 @@ import { deliverInApp, drawnIds, editMaker, peerOf } from "./lib/remoteEdits.mjs
 import { summary } from "./lib/stats.mjs";
 
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
-};
-const SIZE = option("size", 1000);
-const EDITS = option("edits", 20);
-const BURST = option("burst", 1);
+const option = optionReader(argv);
+const SIZE = Number(option("size", "1000"));
+const EDITS = Number(option("edits", "20"));
+const BURST = Number(option("burst", "1"));
 
 const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-remote-profile-"));
 const appDir = path.join(work, "app");

@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { optionReader } from "./lib/args.mjs";
 import { enterLoopbackNamespace } from "./lib/netns.mjs";
 
 const argv = process.argv.slice(2);
@@ -23,10 +24,7 @@ const { startServer } = await import("../server/serve.mjs");
 const { printSelfTime, printTraceSelfTime, selfTime, TRACING } = await import("./lib/profile.mjs");
 const { VARIANTS } = await import("./lib/variants.mjs");
 
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
+const option = optionReader(argv);
 const N = Number(option("n", "5"));
 const EDITS = Number(option("edits", "12"));
 const VARIANT = option("variant", "none");

@@ -1,5 +1,6 @@
 // The printed table and the "Live-session latency" section of BENCHMARKS.md.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { replaceSection } from "./suiteReport.mjs";
 
 const ms = (x) => (x === null || x === undefined ? "—" : `${Math.round(x * 10) / 10}`);
 const pair = (s) => (s ? `${ms(s.p50)} / ${ms(s.p95)}` : "—");
@@ -163,15 +164,12 @@ export function updateBenchmarksMd(file, report, table) {
     "no-guard,no-worker-check` and `node bench/session-profile.mjs --trace`.",
     "",
   ].join("\n");
-  let text = existsSync(file)
-    ? readFileSync(file, "utf8")
-    : "# Benchmarks\n\nMeasured on the machine named in each section; rerun to compare.\n\n";
-  const start = text.indexOf(HEADING);
-  if (start >= 0) {
-    const next = text.indexOf("\n## ", start + HEADING.length);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : "");
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
+  const text = replaceSection(
+    existsSync(file)
+      ? readFileSync(file, "utf8")
+      : "# Benchmarks\n\nMeasured on the machine named in each section; rerun to compare.\n\n",
+    HEADING,
+    section,
+  );
   writeFileSync(file, text.endsWith("\n") ? text : `${text}\n`);
 }
