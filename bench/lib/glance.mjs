@@ -23,7 +23,7 @@ function sessionRows(json) {
 }
 
 /** Every targeted row from every results file, suite by suite. */
-export function targetedRows() {
+function targetedRows() {
   const dir = path.join(REPO_ROOT, "bench", "results");
   const rows = [];
   for (const file of readdirSync(dir).sort()) {
