@@ -5,31 +5,29 @@
 //   node bench/remote-profile.mjs [--size 1000] [--edits 20] [--burst 1] [--trace]
 //
 // Builds the app with source maps and the benchmark hook into a temp dir,
-// opens a generated document, applies rounds of remote title edits (one, or a
-// burst of separate updates each in its own task; a pause between rounds)
-// under the V8 sampling profiler, and prints how long until painted and self
-// time by source file and function, per round.
+// opens a generated document, delivers rounds of remote title edits as the
+// remote suite does (one, or a burst of separate updates each in its own task;
+// a pause between rounds) under the V8 sampling profiler, and prints how long
+// until painted and self time by source file and function, per round.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import * as Y from "yjs";
 import { startServer } from "../server/serve.mjs";
 import { openGenerated } from "./lib/appDoc.mjs";
+import { optionReader } from "./lib/args.mjs";
 import { buildApp } from "./lib/build.mjs";
 import { HOOK_PLUGIN } from "./lib/hooks.mjs";
 import { LAUNCH } from "./lib/peers.mjs";
 import { printSelfTime, printTraceSelfTime, selfTime, TRACING } from "./lib/profile.mjs";
+import { deliverInApp, drawnIds, editMaker, peerOf } from "./lib/remoteEdits.mjs";
 import { summary } from "./lib/stats.mjs";
 
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
-};
-const SIZE = option("size", 1000);
-const EDITS = option("edits", 20);
-const BURST = option("burst", 1);
+const option = optionReader(argv);
+const SIZE = Number(option("size", "1000"));
+const EDITS = Number(option("edits", "20"));
+const BURST = Number(option("burst", "1"));
 
 const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-remote-profile-"));
 const appDir = path.join(work, "app");
@@ -43,65 +41,18 @@ try {
   console.log(`opening a ${SIZE}-element document; load ${os.loadavg()[0].toFixed(1)}`);
   await openGenerated(page, appUrl, SIZE);
   await page.waitForTimeout(1000);
-  const drawn = await page.evaluate(() =>
-    [...document.querySelectorAll(".react-flow__node")].map((n) => n.dataset.id),
-  );
-  const state = await page.evaluate(() => {
-    const { Y, activeDocument } = globalThis.__tocBench;
-    return Array.from(Y.encodeStateAsUpdate(activeDocument().doc));
-  });
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Uint8Array.from(state));
-  const nodes = peer.getMap("nodes");
+  const drawn = await drawnIds(page);
+  const makeEdits = editMaker(await peerOf(page), drawn);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
   const TRACE = argv.includes("--trace");
   if (TRACE) await browser.startTracing(page, TRACING);
-  const allIds = [...nodes.keys()];
   const rounds = [];
   for (let k = 0; k < EDITS; k++) {
-    // One round: BURST title edits as separate updates, drawn elements first.
-    const targets =
-      BURST === 1
-        ? [drawn[k % drawn.length]]
-        : [...drawn, ...allIds.filter((id) => !drawn.includes(id))].slice(0, BURST);
-    const updates = [];
-    const onUpdate = (u) => updates.push(Array.from(u));
-    peer.on("update", onUpdate);
-    for (const id of targets) peer.transact(() => nodes.get(id).set("title", `Profiled ${k}`));
-    peer.off("update", onUpdate);
-    rounds.push(
-      await page.evaluate(
-        ({ updates, id, title }) =>
-          new Promise((resolve) => {
-            const { Y, REMOTE, activeDocument } = globalThis.__tocBench;
-            const doc = activeDocument().doc;
-            const list = updates.map((u) => Uint8Array.from(u));
-            const channel = new MessageChannel();
-            let next = 0;
-            let applied = 0;
-            const t0 = performance.now();
-            // Each update in its own task, as a data channel delivers a peer's messages.
-            channel.port1.onmessage = () => {
-              Y.applyUpdate(doc, list[next++], REMOTE);
-              if (next === list.length) applied = performance.now() - t0;
-            };
-            for (let i = 0; i < list.length; i++) channel.port2.postMessage(0);
-            const poll = () => {
-              const node = document.querySelector(`.react-flow__node[data-id="${id}"]`);
-              if (applied && node?.querySelector(".toc-node__title")?.textContent === title)
-                requestAnimationFrame(() =>
-                  setTimeout(() => resolve({ applied, painted: performance.now() - t0 })),
-                );
-              else requestAnimationFrame(poll);
-            };
-            requestAnimationFrame(poll);
-          }),
-        { updates, id: targets[0], title: `Profiled ${k}` },
-      ),
-    );
+    const { updates, expected } = makeEdits(BURST);
+    rounds.push(await page.evaluate(deliverInApp, { updates, expected }));
     await page.waitForTimeout(300);
   }
   const { profile } = await cdp.send("Profiler.stop");
@@ -111,11 +62,14 @@ try {
   );
   console.log(`applied: ${JSON.stringify(summary(rounds.map((f) => f.applied)))}`);
   console.log(`painted: ${JSON.stringify(summary(rounds.map((f) => f.painted)))}`);
+  console.log(
+    `longest frame: ${JSON.stringify(summary(rounds.map((f) => Math.max(f.loafMax, f.rafGapMax))))}`,
+  );
   const times = selfTime(profile, app.url, appDir);
   // The pauses between edits are idle; busy time is what the edits cost.
   console.log(`sampled busy time: ${(times.busy / 1000 / EDITS).toFixed(1)} ms/round`);
   printSelfTime(times, EDITS, "round");
-  if (trace) printTraceSelfTime(trace, EDITS);
+  if (trace) printTraceSelfTime(trace, EDITS, "round");
 } finally {
   await browser.close();
   await app.close();

@@ -52,6 +52,8 @@ const browsers = [];
 const suiteMinutes = {};
 const minutesSince = (t) => Math.round(((performance.now() - t) / 60_000) * 10) / 10;
 let failed = false;
+/** The version of the first browser launched, for every record of this run. */
+let chromiumVersion = "";
 
 try {
   const inProcess = names.filter((n) => n !== "session");
@@ -78,11 +80,11 @@ try {
       /** A fresh Chromium process (closed at the end of the run). */
       async launch() {
         const browser = await chromium.launch({ ...LAUNCH });
+        chromiumVersion ||= browser.version();
         browsers.push(browser);
         return browser;
       },
     };
-    let chromiumVersion = "";
     for (const name of inProcess) {
       const suite = (await import(path.join(BENCH, "suites", `${name}.mjs`))).default;
       log(`── ${suite.title} ──`);
@@ -91,7 +93,6 @@ try {
       try {
         const result = await suite.run(ctx);
         load.end = round2(os.loadavg()[0]);
-        if (!chromiumVersion && browsers[0]) chromiumVersion = browsers[0].version();
         writeSuite(suite, result, machine(chromiumVersion), { load, write });
         for (const r of result.rows)
           log(
@@ -129,7 +130,7 @@ if (write) {
           minutes: (performance.now() - started) / 60_000,
           suiteMinutes,
           loadAverage1m: round2(os.loadavg()[0]),
-          ...machine(),
+          ...machine(chromiumVersion),
         }
       : null,
   );

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { analyze } from "./lib/analyze.mjs";
+import { optionReader } from "./lib/args.mjs";
 import { enterLoopbackNamespace } from "./lib/netns.mjs";
 import { summary } from "./lib/stats.mjs";
 import { VARIANTS } from "./lib/variants.mjs";
@@ -27,10 +28,7 @@ const { renderTable, updateBenchmarksMd } = await import("./lib/report.mjs");
 const { machine } = await import("./lib/suiteReport.mjs");
 const { startServer } = await import("../server/serve.mjs");
 
-function option(name, fallback) {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-}
+const option = optionReader(argv);
 const SIZES = option("sizes", "2,5,10")
   .split(",")
   .map(Number)
@@ -246,17 +244,13 @@ try {
   if (!argv.includes("--keep")) rmSync(work, { recursive: true, force: true });
 }
 
-const { commit } = machine();
+const info = machine(chromiumVersion);
 const report = {
   benchmark: "live-session latency (app vs bare y-webrtc)",
-  date: new Date().toISOString(),
-  commit,
+  date: info.date,
+  commit: info.commit,
   machine: {
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    cores: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    node: process.version,
-    chromium: chromiumVersion,
+    ...info,
     platform: `${os.type()} ${os.release()}`,
     loadAverage1m: { start: round2(loadBefore[0]), end: round2(os.loadavg()[0]) },
   },

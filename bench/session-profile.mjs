@@ -2,7 +2,7 @@
 // Investigation companion to session-latency.mjs: where does a receiving
 // browser's main thread spend its time when a peer edits?
 //
-//   node bench/session-profile.mjs [--n 5] [--edits 12] [--variant none|no-worker-check|no-guard]
+//   node bench/session-profile.mjs [--n 5] [--edits 12] [--variant none|no-worker-check|no-guard] [--trace]
 //
 // Builds the app with source maps into a temp dir (a variant build replaces one
 // module through a Vite plugin, for A/B evidence only — src/ is never changed),
@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { optionReader } from "./lib/args.mjs";
 import { enterLoopbackNamespace } from "./lib/netns.mjs";
 
 const argv = process.argv.slice(2);
@@ -23,10 +24,7 @@ const { startServer } = await import("../server/serve.mjs");
 const { printSelfTime, printTraceSelfTime, selfTime, TRACING } = await import("./lib/profile.mjs");
 const { VARIANTS } = await import("./lib/variants.mjs");
 
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
+const option = optionReader(argv);
 const N = Number(option("n", "5"));
 const EDITS = Number(option("edits", "12"));
 const VARIANT = option("variant", "none");
@@ -101,7 +99,7 @@ try {
     `Sampled busy time on that receiver: ${(times.busy / 1000 / EDITS).toFixed(1)} ms/edit (total sampled ${(times.total / 1000).toFixed(0)} ms)`,
   );
   printSelfTime(times, EDITS, "edit");
-  if (trace) printTraceSelfTime(trace, EDITS);
+  if (trace) printTraceSelfTime(trace, EDITS, "edit");
   const worker = data
     .filter((d) => d.index !== editor.index)
     .flatMap((d) => d.worker.map((j) => j.end - j.start));

@@ -40,9 +40,12 @@ export function previewOfficeFiles(files, { out, dpi = 50 }) {
         file,
       ]);
       const pdf = path.join(dir, `${base}.pdf`);
-      run("pdftoppm", ["-png", "-r", String(dpi), pdf, path.join(dir, "page")]);
+      // Pages are <base>-N.png; drop a previous run's first, which may have had more pages.
+      const isPage = (f) => f.startsWith(base) && /^-\d+\.png$/.test(f.slice(base.length));
+      for (const f of readdirSync(dir).filter(isPage)) rmSync(path.join(dir, f));
+      run("pdftoppm", ["-png", "-r", String(dpi), pdf, path.join(dir, base)]);
       const pages = readdirSync(dir)
-        .filter((f) => f.startsWith("page") && f.endsWith(".png"))
+        .filter(isPage)
         .sort()
         .map((f) => path.join(dir, f));
       return { file, pdf, pages };

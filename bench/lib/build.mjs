@@ -12,7 +12,8 @@ export const REPO_ROOT = path.resolve(BENCH, "..");
 /**
  * @param {string} outDir
  * @param {{ sourcemap?: boolean, plugins?: import("vite").Plugin[] }} [options] extra plugins
- *   are only for investigation builds (bench/session-profile.mjs); src/ is never changed.
+ *   add the benchmark hook (bench/lib/hooks.mjs, also used by bench/remote-profile.mjs) or
+ *   swap a module for an investigation build (bench/session-profile.mjs); src/ is never changed.
  */
 export async function buildApp(outDir, { sourcemap = false, plugins = [] } = {}) {
   await build({

@@ -244,7 +244,7 @@ export function canvasState() {
  * zoom ends at `zoom` exactly (React Flow: factor 2^(-deltaY × 0.002) per event).
  * @param {import("@playwright/test").Page} page
  */
-export async function wheelZoomTo(page, at, zoom, n = 12) {
+async function wheelZoomTo(page, at, zoom, n = 12) {
   const { transform } = await page.evaluate(canvasState);
   const deltaY = -Math.log2(zoom / transform.zoom) / (n * 0.002);
   await page.evaluate(

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "./build.mjs";
-import { renderRows } from "./suiteReport.mjs";
+import { renderRows, replaceSection } from "./suiteReport.mjs";
 
 const HEADING = "## Targets at a glance";
 
@@ -23,7 +23,7 @@ function sessionRows(json) {
 }
 
 /** Every targeted row from every results file, suite by suite. */
-export function targetedRows() {
+function targetedRows() {
   const dir = path.join(REPO_ROOT, "bench", "results");
   const rows = [];
   for (const file of readdirSync(dir).sort()) {
@@ -66,11 +66,8 @@ export function writeGlance(fullRun) {
     "",
   ].join("\n");
   let text = readFileSync(file, "utf8");
-  const start = text.indexOf(`${HEADING}\n`);
-  if (start >= 0) {
-    const next = text.indexOf("\n## ", start + HEADING.length);
-    text = text.slice(0, start) + section + (next >= 0 ? `\n${text.slice(next + 1)}` : "");
-  } else {
+  if (text.includes(`${HEADING}\n`)) text = replaceSection(text, HEADING, section);
+  else {
     // Before the first section.
     const first = text.indexOf("\n## ");
     text = `${text.slice(0, first + 1)}${section}\n${text.slice(first + 1)}`;

@@ -17,8 +17,8 @@ const KIND_OF = {
 };
 // Share of the non-impact elements in each of the six stages.
 const WEIGHTS = [0.12, 0.22, 0.2, 0.2, 0.15, 0.11];
-export const STAGE_SPAN = 280;
-export const ROW = 110;
+const STAGE_SPAN = 280;
+const ROW = 110;
 
 /** mulberry32: small, fast, good enough for layout noise. */
 export function prng(seed) {

@@ -20,7 +20,7 @@ export const LAUNCH = {
 };
 const VIEWPORT = { width: 800, height: 600 };
 const POLL = { polling: 10 };
-export const SEED_TITLE = "Seed";
+const SEED_TITLE = "Seed";
 
 /** Lazily launched browser processes, reused across group sizes. */
 export function createBrowserPool() {
@@ -63,7 +63,7 @@ export function openPeerErrors() {
 }
 
 /** A fresh context (own profile, camera + microphone granted) with the instrumentation. */
-export async function openPeer(browser, index) {
+async function openPeer(browser, index) {
   const context = await browser.newContext({
     permissions: ["camera", "microphone"],
     viewport: VIEWPORT,

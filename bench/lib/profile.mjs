@@ -89,7 +89,7 @@ export function printSelfTime({ busy, byPlace, byFn }, units, unitName) {
  * Thread (CPU) time by trace event name on the profiled page's renderer main thread, exclusive of
  * nested events: `tdur` is CPU time, so it does not grow when the machine is overloaded.
  */
-export function printTraceSelfTime(trace, edits) {
+export function printTraceSelfTime(trace, units, unitName) {
   const events = trace.traceEvents ?? trace;
   const threadNames = new Map();
   for (const e of events)
@@ -117,8 +117,8 @@ export function printTraceSelfTime(trace, edits) {
     stack.push(e);
   }
   console.log(
-    `\nTrace: receiver main-thread CPU ${(topLevel / 1000 / edits).toFixed(1)} ms/edit in top-level tasks; self CPU by event:`,
+    `\nTrace: receiver main-thread CPU ${(topLevel / 1000 / units).toFixed(1)} ms/${unitName} in top-level tasks; self CPU by event:`,
   );
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 22))
-    console.log(`  ${(us / 1000 / edits).toFixed(2).padStart(7)} ms/edit  ${name}`);
+    console.log(`  ${(us / 1000 / units).toFixed(2).padStart(7)} ms/${unitName}  ${name}`);
 }

@@ -1,5 +1,6 @@
 // The printed table and the "Live-session latency" section of BENCHMARKS.md.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { replaceSection } from "./suiteReport.mjs";
 
 const ms = (x) => (x === null || x === undefined ? "—" : `${Math.round(x * 10) / 10}`);
 const pair = (s) => (s ? `${ms(s.p50)} / ${ms(s.p95)}` : "—");
@@ -129,7 +130,7 @@ export function updateBenchmarksMd(file, report, table) {
   const section = [
     HEADING,
     "",
-    "Run with `npm run bench:session` (about 5 minutes on 2 cores, up to 10 when other work loads the",
+    "Run with `npm run bench:session` (about 2 minutes on 2 cores, longer when other work loads the",
     "machine; as root it runs inside a loopback-only network namespace). Options:",
     "`-- --sizes 2,5 --edits 30 --warmup 2 --no-write --screenshots DIR`. With N = 2 there is one",
     "joiner, so its connect p50 and p95 are one sample.",
@@ -163,15 +164,12 @@ export function updateBenchmarksMd(file, report, table) {
     "no-guard,no-worker-check` and `node bench/session-profile.mjs --trace`.",
     "",
   ].join("\n");
-  let text = existsSync(file)
-    ? readFileSync(file, "utf8")
-    : "# Benchmarks\n\nMeasured on the machine named in each section; rerun to compare.\n\n";
-  const start = text.indexOf(HEADING);
-  if (start >= 0) {
-    const next = text.indexOf("\n## ", start + HEADING.length);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : "");
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
+  const text = replaceSection(
+    existsSync(file)
+      ? readFileSync(file, "utf8")
+      : "# Benchmarks\n\nMeasured on the machine named in each section; rerun to compare.\n\n",
+    HEADING,
+    section,
+  );
   writeFileSync(file, text.endsWith("\n") ? text : `${text}\n`);
 }

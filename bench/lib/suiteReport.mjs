@@ -14,6 +14,17 @@ const show = (v, unit) => {
   return `${round(v.p50)} / ${round(v.p95)}${unit ? ` ${unit}` : ""}`;
 };
 
+/**
+ * text with the section under heading (a "## …" line) replaced by section, which ends in a
+ * newline, up to the next "## " heading; added at the end when text has no such heading.
+ */
+export function replaceSection(text, heading, section) {
+  const start = text.indexOf(`${heading}\n`);
+  if (start < 0) return `${text.trimEnd()}\n\n${section}`;
+  const next = text.indexOf("\n## ", start + heading.length);
+  return text.slice(0, start) + section + (next >= 0 ? `\n${text.slice(next + 1)}` : "");
+}
+
 export function machine(chromium = "") {
   let commit = "";
   try {
@@ -82,16 +93,13 @@ export function writeSuite(suite, result, info, run) {
     "",
   ].join("\n");
   const file = path.join(REPO_ROOT, "BENCHMARKS.md");
-  let text = existsSync(file)
-    ? readFileSync(file, "utf8")
-    : "# Benchmarks\n\nMeasured on the machine named in each section; rerun to compare.\n\n";
-  const start = text.indexOf(`${heading}\n`);
-  if (start >= 0) {
-    const next = text.indexOf("\n## ", start + heading.length);
-    text = text.slice(0, start) + section + (next >= 0 ? `\n${text.slice(next + 1)}` : "");
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
+  const text = replaceSection(
+    existsSync(file)
+      ? readFileSync(file, "utf8")
+      : "# Benchmarks\n\nMeasured on the machine named in each section; rerun to compare.\n\n",
+    heading,
+    section,
+  );
   writeFileSync(file, text.endsWith("\n") ? text : `${text}\n`);
   return json;
 }

@@ -1,122 +1,12 @@
 // Remote updates: a peer's edits arriving at a page that shows a 1,000-element
 // document — time until the change is painted, and the longest frame meanwhile.
-import * as Y from "yjs";
 import { openGenerated } from "../lib/appDoc.mjs";
 import { hookedAppUrl } from "../lib/hooks.mjs";
-import { percentile, round1, summary } from "../lib/stats.mjs";
+import { deliverInApp, drawnIds, editMaker, peerOf } from "../lib/remoteEdits.mjs";
+import { round1, summary } from "../lib/stats.mjs";
 
 const VIEWPORT = { width: 1280, height: 800 };
 const TARGET_MS = 50;
-const b64 = (u) => Buffer.from(u).toString("base64");
-
-/** Seeded shuffle (mulberry32). */
-function shuffled(list, seed) {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-/**
- * In the app page: delivers each update in its own task (a MessageChannel message, as a data
- * channel delivers a peer's messages) and applies it with the app's REMOTE origin to the open
- * Y.Doc; resolves once every edited element that is on the canvas shows its new title and a
- * frame with it has been produced (rAF, then a task after that frame).
- */
-async function deliverInApp({ updates, expected }) {
-  const { Y, REMOTE, activeDocument } = globalThis.__tocBench;
-  const doc = activeDocument().doc;
-  const decode = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
-  const list = updates.map(decode);
-  const nodeOf = (id) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  const titleOf = (id) => nodeOf(id)?.querySelector(".toc-node__title")?.textContent ?? null;
-  // Only elements drawn now can show the change (the canvas draws the visible ones).
-  const pending = new Map(Object.entries(expected).filter(([id]) => nodeOf(id)));
-  const shown = pending.size;
-  const frames = [];
-  const longtasks = [];
-  const loaf = new PerformanceObserver((l) => frames.push(...l.getEntries()));
-  loaf.observe({ type: "long-animation-frame" });
-  const lt = new PerformanceObserver((l) => longtasks.push(...l.getEntries()));
-  lt.observe({ type: "longtask" });
-  // rAF gaps: an upper bound on frame length (frames under 50 ms are not reported as LoAF).
-  let lastRaf = null;
-  let maxGap = 0;
-  let stopRaf = false;
-  let t0 = 0;
-  const onRaf = () => {
-    const now = performance.now();
-    if (lastRaf !== null && now > t0 && t0 > 0) maxGap = Math.max(maxGap, now - lastRaf);
-    lastRaf = now;
-    if (!stopRaf) requestAnimationFrame(onRaf);
-  };
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  requestAnimationFrame(onRaf);
-  await new Promise((r) => setTimeout(r, 50));
-  return new Promise((resolve) => {
-    let tApplied = 0;
-    let tDom = 0;
-    const channel = new MessageChannel();
-    let next = 0;
-    const observer = new MutationObserver(() => check());
-    const check = () => {
-      if (tDom) return;
-      for (const [id, title] of pending) if (titleOf(id) === title) pending.delete(id);
-      if (pending.size > 0) return;
-      tDom = performance.now();
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const after = new MessageChannel();
-        after.port1.onmessage = () => {
-          const tPaint = performance.now();
-          stopRaf = true;
-          // Let the observers deliver the frame that just ended.
-          setTimeout(() => {
-            loaf.disconnect();
-            lt.disconnect();
-            const overlaps = (e) => e.startTime < tPaint && e.startTime + e.duration > t0;
-            const loafMax = Math.max(0, ...frames.filter(overlaps).map((e) => e.duration));
-            const taskMax = Math.max(0, ...longtasks.filter(overlaps).map((e) => e.duration));
-            resolve({
-              applied: tApplied - t0,
-              dom: tDom - t0,
-              painted: tPaint - t0,
-              loafMax,
-              taskMax,
-              rafGapMax: maxGap,
-              shown,
-            });
-          }, 200);
-        };
-        after.port2.postMessage(0);
-      });
-    };
-    observer.observe(document.querySelector(".react-flow") ?? document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-    channel.port1.onmessage = () => {
-      Y.applyUpdate(doc, list[next++], REMOTE);
-      if (next === list.length) {
-        tApplied = performance.now();
-        check();
-      }
-    };
-    t0 = performance.now();
-    for (let i = 0; i < list.length; i++) channel.port2.postMessage(0);
-  });
-}
 
 /** In the stack page: bare Yjs, the same updates into a Y.Doc holding the same state. */
 async function applyInStack({ state, updates }) {
@@ -155,45 +45,8 @@ export default {
     page.on("pageerror", (e) => errors.push(String(e)));
     ctx.log(`  opening a ${size}-element document …`);
     await openGenerated(page, appUrl, size);
-    const drawn = await page.evaluate(() =>
-      [...document.querySelectorAll(".react-flow__node")].map((n) => n.dataset.id),
-    );
-    // The peer: a copy of the page's document state, with its own client id.
-    const peer = new Y.Doc();
-    const state = await page.evaluate(() => {
-      const { Y, activeDocument } = globalThis.__tocBench;
-      const u = Y.encodeStateAsUpdate(activeDocument().doc);
-      let s = "";
-      for (let i = 0; i < u.length; i += 0x8000)
-        s += String.fromCharCode(...u.subarray(i, i + 0x8000));
-      return btoa(s);
-    });
-    Y.applyUpdate(peer, Buffer.from(state, "base64"));
-    const nodes = peer.getMap("nodes");
-    const allIds = [...nodes.keys()].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
-    const drawnSet = new Set(drawn);
-    const others = allIds.filter((id) => !drawnSet.has(id));
-    let run = 0;
-    /** n title changes as n separate updates, with the peer's state before them. */
-    const makeEdits = (n) => {
-      run++;
-      const before = b64(Y.encodeStateAsUpdate(peer));
-      const targets =
-        n >= allIds.length
-          ? shuffled(allIds, run).slice(0, n)
-          : [...drawn, ...others].slice(0, n).map((_id, i, l) => l[(i + run) % l.length]);
-      const updates = [];
-      const expected = {};
-      const onUpdate = (u) => updates.push(b64(u));
-      peer.on("update", onUpdate);
-      targets.forEach((id, i) => {
-        const title = `Remote ${run}.${i + 1}`;
-        peer.transact(() => nodes.get(id).set("title", title));
-        expected[id] = title;
-      });
-      peer.off("update", onUpdate);
-      return { before, updates, expected };
-    };
+    const drawn = await drawnIds(page);
+    const makeEdits = editMaker(await peerOf(page), drawn);
     const settle = async () => {
       await page
         .getByTestId("save-status")
@@ -219,6 +72,7 @@ export default {
 
     const rows = [];
     const raw = {};
+    let last = null;
     for (const n of counts) {
       const app = [];
       const base = [];
@@ -240,18 +94,16 @@ export default {
       const bare = summary(base);
       const label = `${n.toLocaleString("en-GB")} remote edit${n === 1 ? "" : "s"}`;
       const targeted = n === counts.at(-1);
+      const applied = summary(app.map((m) => m.applied)).p50;
+      const dom = summary(app.map((m) => m.dom)).p50;
+      last = {
+        label: `${n.toLocaleString("en-GB")} edits`,
+        applied,
+        bare: bare.p50,
+        shown: app[0].shown,
+      };
       ctx.log(
-        `  ${label}: painted ${painted.p50}/${painted.p95} ms, applied ${round1(
-          percentile(
-            app.map((m) => m.applied),
-            50,
-          ),
-        )} ms, in DOM ${round1(
-          percentile(
-            app.map((m) => m.dom),
-            50,
-          ),
-        )} ms, longest frame ${longest.p50}/${longest.p95} ms (LoAF max ${round1(Math.max(...app.map((m) => m.loafMax)))}), bare apply ${bare.p50} ms`,
+        `  ${label}: painted ${painted.p50}/${painted.p95} ms, applied ${applied} ms, in DOM ${dom} ms, longest frame ${longest.p50}/${longest.p95} ms (LoAF max ${round1(Math.max(...app.map((m) => m.loafMax)))}), bare apply ${bare.p50} ms`,
       );
       rows.push({
         case: `${label} → painted`,
@@ -261,17 +113,7 @@ export default {
         ratio: bare.p50 > 0 ? painted.p50 / bare.p50 : null,
         target: targeted ? `≤ ${TARGET_MS} ms` : null,
         pass: targeted ? painted.p50 <= TARGET_MS : null,
-        note: `all applied ${round1(
-          percentile(
-            app.map((m) => m.applied),
-            50,
-          ),
-        )} ms, in the DOM ${round1(
-          percentile(
-            app.map((m) => m.dom),
-            50,
-          ),
-        )} ms; ${app[0].shown} edited element${app[0].shown === 1 ? "" : "s"} on the canvas; n = ${app.length}`,
+        note: `all applied ${applied} ms, in the DOM ${dom} ms; ${app[0].shown} edited element${app[0].shown === 1 ? "" : "s"} on the canvas; n = ${app.length}`,
       });
       rows.push({
         case: `${label} → longest frame`,
@@ -290,9 +132,8 @@ export default {
       rows,
       notes: [
         `Document: ${size.toLocaleString("en-GB")} elements, ${drawn.length} drawn on the canvas at the start.`,
-        "Before the fixes of 2026-11-25 (the mirror hands a peer's changes over once per animation frame instead of once per update — `observeModel`'s `scheduleRemote`, `src/store/session.ts` — and a burst is merged for saving in groups, `src/sync/persistence/merge.ts`), measured the same way at a 1-min load average of 12–20: 1 edit painted 168 ms, 100 edits 5,254 ms, 1,000 edits 105,396 ms (n = 1), longest frame 928 ms. Each update was one synchronous React render of the whole canvas (React Flow re-adopting all 1,000 nodes and 1,250 edges), ~100 ms each on this loaded machine.",
-        "Fixed on 2026-12-03: node and link objects no longer carry titles (`src/canvas/buildFlow.ts`); each node and link reads its own element from the mirror, so a retitle re-renders that node and its links and React Flow's graph is not touched. Same machine, idle, two runs each of this suite with the commit before and after: 1 edit painted 57–60 → 40–44 ms with its longest frame 40–44 → 24–26 ms; 100 edits 73–75 → 54–65 ms; 1,000 edits 168–195 → 147–152 ms with the longest frame 143–170 → 116–124 ms. `bench/remote-profile.mjs` (one edit at a time, Chrome trace): main-thread CPU per edit 70 → 39 ms, of which script 34 → 10 ms.",
-        "What is left at 1,000 edits: applying them takes 56–66 ms (bare Yjs 8–11 ms; the rest is Yjs encoding each update for the save, the mirror re-reading each changed element, and the canvas frames that run while the updates arrive). Every drawn element changed, so each of those frames re-renders up to 276 nodes and their links; and every frame that paints pays about 10 ms of the browser's layerizing (one transform per node, one SVG per link — React Flow's own markup).",
+        "Fixed on 2026-12-03: node and link objects no longer carry titles (`src/canvas/buildFlow.ts`); each node and link reads its own element from the mirror, so a retitle re-renders that node and its links and React Flow's graph is not touched. Same machine, idle, two runs each before and after: 1 edit painted 57–60 → 40–44 ms, its longest frame 40–44 → 24–26 ms; 100 edits 73–75 → 54–65 ms; 1,000 edits 168–195 → 147–152 ms, longest frame 143–170 → 116–126 ms. Trace of one edit (`bench/remote-profile.mjs --trace`): main-thread CPU 70 → 39 ms, script 34 → 10 ms.",
+        `What is left at ${last.label}: applying them takes ${last.applied} ms (bare Yjs ${last.bare} ms; the rest is Yjs encoding each update for the save, the mirror re-reading each changed element, and the canvas frames that run while the updates arrive). ${last.shown} of the ${drawn.length} drawn elements changed, so each of those frames re-renders up to that many nodes and their links; and every frame that paints pays the browser's layerizing (one transform per node, one SVG per link — React Flow's own markup).`,
       ],
       raw,
     };

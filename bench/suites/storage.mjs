@@ -377,10 +377,9 @@ export default {
       return {
         rows,
         notes: [
-          "Fixes of 2026-11-25: the load merged all rows with one `Y.mergeUpdates`, whose time grows with the square of the number of rows (10,001 rows: 2.1 s of CPU in Node, the bare-Yjs line below in the browser); rows were then merged in groups of 64 (`src/sync/persistence/merge.ts`, ~0.1 s in Node). The compaction deleted the 10,001 loaded rows with one request each (~0.5 s of main thread in the profile, before the first render); runs of consecutive keys are now one key-range delete. Same machine, same day, load ≈ 11.5: with only the grouped merge, synced 5,299 / 5,797 ms, load step 3,439 / 4,195 ms, interactive 11,484 / 13,873 ms.",
-          "Fix of 2026-12-03: the load applies the stored rows one by one inside one Yjs transaction (one event, one render) instead of merging them first — the merge was work the apply then repeated (`src/sync/persistence/docPersistence.ts`). The load step fell from 2,007 ms to 687 ms (median, at a 1-min load of about 10) and synced went from 18.3× to 2.6× the bare-Yjs baseline; in Node 240–460 → 120–170 ms.",
-          "What is left: both times run from navigation start, so they hold the page's own start (the app's bundle fetched and evaluated; the empty library is visible at about 0.9 s) before any row is read, and \"interactive\" waits behind the first render of the 1,000-element canvas (React Flow, `src/canvas`). The load step itself (read, apply, compact) is about 0.55 s of the 0.98 s.",
-          `Bare Yjs, the same ${before.count} rows merged at once with \`Y.mergeUpdates\` and applied (the app's load before its grouped merge, \`src/sync/persistence/merge.ts\`): ${bareAtOnce.p50} / ${bareAtOnce.p95} ms.`,
+          "Fixed on 2026-12-03: the load applies the stored rows one by one inside one Yjs transaction (one event, one render) instead of merging them first — the merge was work the apply then repeated (`src/sync/persistence/docPersistence.ts`). Load step 2,007 → 687 ms at a load of about 10; synced 18.3× → 2.6× the bare-Yjs baseline then.",
+          `What is left: both times run from navigation start, so they hold the page's own start (the app's bundle fetched and evaluated) before any row is read, and "interactive" waits behind the first render of the ${size.toLocaleString("en-GB")}-element canvas (React Flow, \`src/canvas\`; first element visible at ${firstNode.p50} ms). The load step itself (read, apply, compact) is ${load.p50} ms of the ${synced.p50} ms to synced.`,
+          `Bare Yjs, the same ${before.count} rows merged at once with \`Y.mergeUpdates\` and applied (a load that merges every row first): ${bareAtOnce.p50} / ${bareAtOnce.p95} ms.`,
         ],
         raw: {
           opens,
