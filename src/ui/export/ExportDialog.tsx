@@ -33,6 +33,7 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
   }, [busy]);
 
   const picture = format === "svg" || format === "png";
+  const onlySelected = selectionOnly && selected.size > 0;
   const start = async () => {
     if (format === "print") {
       ref.current?.close();
@@ -46,7 +47,7 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
     try {
       const name = await exportModel(model, {
         format,
-        selection: picture && selectionOnly && selected.size > 0 ? selected : undefined,
+        selection: picture && onlySelected ? selected : undefined,
         scale,
         background,
         sections,
@@ -90,7 +91,7 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
       {picture && (
         <ScopeOptions
           selectedCount={selected.size}
-          selectionOnly={selectionOnly && selected.size > 0}
+          selectionOnly={onlySelected}
           onChange={setSelectionOnly}
         />
       )}
