@@ -7,13 +7,14 @@ import { EXPORT_FORMATS, type ExportFormat, FORMATS } from "../../io/exports/for
 import { ALL_SECTIONS, type ReportSections } from "../../io/exports/request";
 import { useEditor } from "../../store/editorStore";
 import { showMessage } from "../../store/notices";
+import { openPrintView } from "../../store/router";
 import { useModalDialog } from "../common/useModalDialog";
 import { PngOptions, ScopeOptions, SectionOptions } from "./ExportOptions";
 import { exportModel, type PngBackground, type PngScale } from "./exportActions";
 
 const PROGRESS_AFTER_MS = 1000;
 
-export function ExportDialog(props: { onClose: () => void; onPrint: () => void }) {
+export function ExportDialog(props: { onClose: () => void }) {
   const ref = useModalDialog();
   const id = useId();
   const selected = useEditor((s) => s.selectedElements);
@@ -37,7 +38,7 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
   const start = async () => {
     if (format === "print") {
       ref.current?.close();
-      props.onPrint();
+      openPrintView();
       return;
     }
     const model = useEditor.getState().model;
