@@ -34,9 +34,6 @@ export const PALETTE = {
   bandStroke: "#c3ccd2",
   link: "#4c6272",
   ceiling: "#212b32",
-  /** Contested status is written too; this only reinforces it. */
-  contested: "#8c1a15",
-  agreed: "#00632e",
 } as const;
 
 /** Every fill text may be drawn on (checked for contrast by a test). */

@@ -12,19 +12,26 @@ export type Route =
   | { screen: "damaged-link" };
 
 const PRINT_SUFFIX = "/print";
+const DOC_ROUTE = /^#\/doc\/([A-Za-z0-9_-]{1,64})(?:$|[?&/])/;
+
+/** The hash without a trailing "/print", and whether it had one. */
+function splitPrint(hash: string): { rest: string; print: boolean } {
+  const print = hash.endsWith(PRINT_SUFFIX);
+  return { rest: print ? hash.slice(0, -PRINT_SUFFIX.length) : hash, print };
+}
 
 export function parseRoute(hash: string): Route {
   // "/print" may follow a document or a room link: printing in a live session
   // keeps the session (the room link before it is unchanged).
-  const print = hash.endsWith(PRINT_SUFFIX);
-  const room = parseRoomFragment(print ? hash.slice(0, -PRINT_SUFFIX.length) : hash);
+  const { rest, print } = splitPrint(hash);
+  const room = parseRoomFragment(rest);
   if (room.ok) return { screen: "doc", id: room.link.roomId, room: room.link, print };
   if (room.reason === "damaged") return { screen: "damaged-link" };
-  const match = /^#\/doc\/([A-Za-z0-9_-]{1,64})(\/print)?(?:$|[?&/])/.exec(hash);
+  const match = DOC_ROUTE.exec(rest);
   const id = match?.[1];
-  return id && isValidId(id)
-    ? { screen: "doc", id, room: null, print: match?.[2] !== undefined }
-    : { screen: "home" };
+  if (!match || !id || !isValidId(id)) return { screen: "home" };
+  // Only a bare document route prints: "#/doc/<id>/other/print" is not a print view.
+  return { screen: "doc", id, room: null, print: print && match[0] === rest };
 }
 
 export const useRoute = create<Route>(() => parseRoute(location.hash));
@@ -41,11 +48,11 @@ export function openDocumentRoute(id: string): void {
 
 /** The open document's print view, in or out of a live session. */
 export function openPrintView(): void {
-  if (!location.hash.endsWith(PRINT_SUFFIX)) location.hash = `${location.hash}${PRINT_SUFFIX}`;
+  const { print } = splitPrint(location.hash);
+  if (!print) location.hash = `${location.hash}${PRINT_SUFFIX}`;
 }
 
 export function closePrintView(): void {
-  if (location.hash.endsWith(PRINT_SUFFIX)) {
-    location.hash = location.hash.slice(0, -PRINT_SUFFIX.length);
-  }
+  const { rest, print } = splitPrint(location.hash);
+  if (print) location.hash = rest;
 }

@@ -153,7 +153,9 @@ test("a picture not made by ToC Studio is refused in plain words; nothing opens"
   expect(page.url()).toBe(url);
 });
 
-test("export dialog: keyboard only, and it says when a file takes a while", async ({ page }) => {
+test("export dialog by keyboard: Word with every section at first, Escape returns focus", async ({
+  page,
+}) => {
   await openTemplate(page);
   await page.getByRole("button", { name: "Export…" }).focus();
   await page.keyboard.press("Enter");

@@ -1,9 +1,10 @@
-// The print view: from the social-prescribing template, "#/doc/<id>/print"
-// shows the options and every sheet; Chromium's PDF of it (what "Save as PDF"
-// gives) has one A4 landscape page on "Fit on one page" and one page per tile,
-// each with the title as real text and its "Page k of n" label; the keyboard
-// works every control; Escape goes back to the editor with nothing changed; a
-// hostile title prints as text and runs nothing.
+// The print view: from the social-prescribing template, the Export dialog's
+// print format (or "#/doc/<id>/print" typed in) shows the options and every
+// sheet; Chromium's PDF of it (what "Save as PDF" gives) has one A4 landscape
+// page on "Fit on one page" and one page per tile, each with the title as real
+// text and its "Page k of n" label; the keyboard works every control; Escape
+// goes back to the editor with nothing changed; a hostile title prints as text
+// and runs nothing.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
@@ -24,10 +25,19 @@ async function openTemplate(page: Page): Promise<string> {
   return page.url();
 }
 
-async function openPrintView(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    location.hash = `${location.hash}/print`;
-  });
+async function openPrintView(page: Page, through: "export" | "address"): Promise<void> {
+  if (through === "export") {
+    await page.getByRole("button", { name: "Export…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await dialog.getByRole("radio", { name: "Print or save as PDF" }).check();
+    await dialog.getByRole("button", { name: "Open print layout" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/#\/doc\/[A-Za-z0-9_-]+\/print$/);
+  } else {
+    await page.evaluate(() => {
+      location.hash = `${location.hash}/print`;
+    });
+  }
   await expect(page.getByRole("heading", { name: "Print or save as PDF" })).toBeFocused();
   // "Save as PDF" suggests the page title as the file name: the download name.
   await expect(page).toHaveTitle(/-theory-of-change-\d{4}-\d{2}-\d{2}$/);
@@ -62,7 +72,7 @@ test("print the social prescribing template on one page and as tiles", async ({
   });
   const editorUrl = await openTemplate(page);
   const elementCount = await nodes(page).count();
-  await openPrintView(page);
+  await openPrintView(page, "export");
 
   // One page by default: A4 landscape.
   await expect(page.getByRole("radio", { name: "A4" })).toBeChecked();
@@ -142,7 +152,7 @@ test("a hostile title prints as plain text and runs nothing", async ({ page }, t
   await openTemplate(page);
   const title = `<img src=x onerror=alert(1)> & "quotes" ]]> \u202Eevil`;
   await renameOpenDocument(page, title);
-  await openPrintView(page);
+  await openPrintView(page, "address");
   const header = page.locator(".print-sheet__title").first();
   await expect(header).toHaveText(title);
   await expect(

@@ -14,12 +14,10 @@ export function EditorHeader({
   model,
   docId,
   openHelp,
-  openPrint,
 }: {
   model: TocModel;
   docId: string;
   openHelp: () => void;
-  openPrint: () => void;
 }) {
   const [exporting, setExporting] = useState(false);
   const readOnly = useEditor((s) => s.open !== "ready");
@@ -70,7 +68,7 @@ export function EditorHeader({
       </div>
       <StatusLine />
       <SessionStatus />
-      {exporting && <ExportDialog onClose={() => setExporting(false)} onPrint={openPrint} />}
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </header>
   );
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { TocCanvas } from "../../canvas/TocCanvas";
 import type { RoomLink } from "../../domain/roomLink";
 import { useEditor } from "../../store/editorStore";
-import { closePrintView, openPrintView } from "../../store/router";
+import { closePrintView } from "../../store/router";
 import { closeEditor, openInEditor } from "../../store/session";
 import { LazyPrintPreview } from "../print/LazyPrintPreview";
 import { NameDialog } from "../session/NameDialog";
@@ -76,7 +76,7 @@ export function EditorScreen({
   if (print) return <LazyPrintPreview model={model} onClose={closePrintView} />;
   return (
     <div className="editor">
-      <EditorHeader model={model} docId={id} openHelp={openHelp} openPrint={openPrintView} />
+      <EditorHeader model={model} docId={id} openHelp={openHelp} />
       <ParticipantsBar you={session.name} />
       {open === "too-new" && (
         <p className="banner banner--warning" role="alert">

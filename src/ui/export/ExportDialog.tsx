@@ -7,13 +7,14 @@ import { EXPORT_FORMATS, type ExportFormat, FORMATS } from "../../io/exports/for
 import { ALL_SECTIONS, type ReportSections } from "../../io/exports/request";
 import { useEditor } from "../../store/editorStore";
 import { showMessage } from "../../store/notices";
+import { openPrintView } from "../../store/router";
 import { useModalDialog } from "../common/useModalDialog";
 import { PngOptions, ScopeOptions, SectionOptions } from "./ExportOptions";
 import { exportModel, type PngBackground, type PngScale } from "./exportActions";
 
 const PROGRESS_AFTER_MS = 1000;
 
-export function ExportDialog(props: { onClose: () => void; onPrint: () => void }) {
+export function ExportDialog(props: { onClose: () => void }) {
   const ref = useModalDialog();
   const id = useId();
   const selected = useEditor((s) => s.selectedElements);
@@ -33,10 +34,11 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
   }, [busy]);
 
   const picture = format === "svg" || format === "png";
+  const onlySelected = selectionOnly && selected.size > 0;
   const start = async () => {
     if (format === "print") {
       ref.current?.close();
-      props.onPrint();
+      openPrintView();
       return;
     }
     const model = useEditor.getState().model;
@@ -46,7 +48,7 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
     try {
       const name = await exportModel(model, {
         format,
-        selection: picture && selectionOnly && selected.size > 0 ? selected : undefined,
+        selection: picture && onlySelected ? selected : undefined,
         scale,
         background,
         sections,
@@ -90,7 +92,7 @@ export function ExportDialog(props: { onClose: () => void; onPrint: () => void }
       {picture && (
         <ScopeOptions
           selectedCount={selected.size}
-          selectionOnly={selectionOnly && selected.size > 0}
+          selectionOnly={onlySelected}
           onChange={setSelectionOnly}
         />
       )}

@@ -1,6 +1,9 @@
 // The options each format offers in the export dialog: what to include for
 // pictures, size and background for PNG, sections for the Word report.
 import { REPORT_SECTIONS, type ReportSection, type ReportSections } from "../../io/exports/request";
+import { PNG_SCALES } from "../../io/png/size";
+import { plural } from "../common/format";
+import { RadioGroup } from "../common/RadioGroup";
 import type { PngBackground, PngScale } from "./exportActions";
 
 export const SECTION_LABELS: Record<ReportSection, string> = {
@@ -13,6 +16,15 @@ export const SECTION_LABELS: Record<ReportSection, string> = {
   quality: "Quality checks",
 };
 
+type Scope = "all" | "selection";
+const SCOPES: readonly Scope[] = ["all", "selection"];
+const BACKGROUNDS: readonly PngBackground[] = ["white", "transparent"];
+const SCALE_LABELS: Record<PngScale, string> = {
+  1: "1× (screen)",
+  2: "2× (sharp)",
+  3: "3× (print)",
+};
+
 export function ScopeOptions(props: {
   selectedCount: number;
   selectionOnly: boolean;
@@ -20,30 +32,22 @@ export function ScopeOptions(props: {
 }) {
   const { selectedCount } = props;
   return (
-    <fieldset className="export-options">
-      <legend>What to include</legend>
-      <label>
-        <input
-          type="radio"
-          name="export-scope"
-          checked={!props.selectionOnly}
-          onChange={() => props.onChange(false)}
-        />
-        The whole theory of change
-      </label>
-      <label>
-        <input
-          type="radio"
-          name="export-scope"
-          checked={props.selectionOnly}
-          disabled={selectedCount === 0}
-          onChange={() => props.onChange(true)}
-        />
-        {selectedCount === 0
-          ? "Only the selected elements (select some on the canvas first)"
-          : `Only the ${selectedCount.toLocaleString("en-GB")} selected element${selectedCount === 1 ? "" : "s"}`}
-      </label>
-    </fieldset>
+    <RadioGroup<Scope>
+      className="export-options"
+      legend="What to include"
+      name="export-scope"
+      values={SCOPES}
+      label={(s) =>
+        s === "all"
+          ? "The whole theory of change"
+          : selectedCount === 0
+            ? "Only the selected elements (select some on the canvas first)"
+            : `Only the ${plural(selectedCount, "selected element")}`
+      }
+      value={props.selectionOnly ? "selection" : "all"}
+      disabled={(s) => s === "selection" && selectedCount === 0}
+      onChange={(s) => props.onChange(s === "selection")}
+    />
   );
 }
 
@@ -55,34 +59,24 @@ export function PngOptions(props: {
 }) {
   return (
     <>
-      <fieldset className="export-options export-options--row">
-        <legend>Size</legend>
-        {([1, 2, 3] as const).map((s) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name="export-scale"
-              checked={props.scale === s}
-              onChange={() => props.onScale(s)}
-            />
-            {s}× {s === 1 ? "(screen)" : s === 2 ? "(sharp)" : "(print)"}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="export-options export-options--row">
-        <legend>Background</legend>
-        {(["white", "transparent"] as const).map((b) => (
-          <label key={b}>
-            <input
-              type="radio"
-              name="export-background"
-              checked={props.background === b}
-              onChange={() => props.onBackground(b)}
-            />
-            {b === "white" ? "White" : "Transparent"}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup<PngScale>
+        className="export-options export-options--row"
+        legend="Size"
+        name="export-scale"
+        values={PNG_SCALES}
+        label={(s) => SCALE_LABELS[s]}
+        value={props.scale}
+        onChange={props.onScale}
+      />
+      <RadioGroup<PngBackground>
+        className="export-options export-options--row"
+        legend="Background"
+        name="export-background"
+        values={BACKGROUNDS}
+        label={(b) => (b === "white" ? "White" : "Transparent")}
+        value={props.background}
+        onChange={props.onBackground}
+      />
     </>
   );
 }

@@ -1,15 +1,18 @@
 // The print options as ordinary form controls: radio groups with visible
 // legends and labels, and a scale list for tiles. Every one works with the
 // keyboard (Tab between groups, arrow keys within one).
+
 import {
   ORIENTATIONS,
   type Orientation,
   PAPER_IDS,
   type PaperId,
+  PRINT_FITS,
   type PrintFit,
-  type PrintOptions,
   paperLabel,
-} from "../../io/print";
+} from "../../io/print/paper";
+import type { PrintOptions } from "../../io/print/types";
+import { RadioGroup } from "../common/RadioGroup";
 
 const ORIENTATION_LABELS: Record<Orientation, string> = {
   landscape: "Landscape",
@@ -20,40 +23,6 @@ const FIT_LABELS: Record<PrintFit, string> = {
   tiles: "Tiles to tape together",
 };
 const SCALES = [0.5, 0.75, 1, 1.25, 1.5, 2];
-
-function RadioGroup<T extends string>({
-  legend,
-  name,
-  values,
-  label,
-  value,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  values: readonly T[];
-  label: (value: T) => string;
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="print-controls__group">
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        <label key={v}>
-          <input
-            type="radio"
-            name={name}
-            value={v}
-            checked={value === v}
-            onChange={() => onChange(v)}
-          />
-          {label(v)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 export function PrintControls({
   options,
@@ -70,6 +39,7 @@ export function PrintControls({
       onSubmit={(e) => e.preventDefault()}
     >
       <RadioGroup<PaperId>
+        className="print-controls__group"
         legend="Paper"
         name="print-paper"
         values={PAPER_IDS}
@@ -78,6 +48,7 @@ export function PrintControls({
         onChange={(paper) => set({ paper })}
       />
       <RadioGroup<Orientation>
+        className="print-controls__group"
         legend="Orientation"
         name="print-orientation"
         values={ORIENTATIONS}
@@ -86,9 +57,10 @@ export function PrintControls({
         onChange={(orientation) => set({ orientation })}
       />
       <RadioGroup<PrintFit>
+        className="print-controls__group"
         legend="Layout"
         name="print-fit"
-        values={["one-page", "tiles"]}
+        values={PRINT_FITS}
         label={(f) => FIT_LABELS[f]}
         value={options.fit}
         onChange={(fit) => set({ fit })}

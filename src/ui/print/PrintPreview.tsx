@@ -2,7 +2,7 @@
 // Print button (the browser's dialog, where "Save as PDF" gives a vector PDF)
 // and the way back. While it is shown, printing shows only the sheets
 // (print.css hides every other part of the app).
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { TocModel } from "../../domain/model";
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions, pageRule, planPages } from "../../io/print";
 import { fileBaseName } from "../../io/tocJson/fileName";
@@ -16,7 +16,10 @@ export function PrintPreview({ model, onClose }: { model: TocModel; onClose: () 
   const [options, setOptions] = useState<PrintOptions>(DEFAULT_PRINT_OPTIONS);
   const [now] = useState(() => new Date());
   const heading = useRef<HTMLHeadingElement>(null);
-  const source = useMemo(() => diagramForPrint(model, now), [model, now]);
+  // Rebuilding the drawing re-parses every sheet's SVG: during a burst of
+  // peer edits React skips to the latest model instead of each one in turn.
+  const shown = useDeferredValue(model);
+  const source = useMemo(() => diagramForPrint(shown, now), [shown, now]);
   const box = source.box;
   const plan = useMemo(() => (box ? planPages(box, options) : null), [box, options]);
 
@@ -41,9 +44,9 @@ export function PrintPreview({ model, onClose }: { model: TocModel; onClose: () 
   }, [model.meta.title, now]);
 
   const text = {
-    title: model.meta.title,
+    title: shown.meta.title,
     subtitle: source.subtitle,
-    framing: model.meta.framing,
+    framing: shown.meta.framing,
     legend: source.legend,
     ceiling: source.ceiling,
   };

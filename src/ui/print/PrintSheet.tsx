@@ -37,12 +37,10 @@ export function PrintSheet({
   useLayoutEffect(() => {
     const box = drawing.box;
     if (!box) return;
-    const { x, y, width, height } = page.viewBox;
-    const window = tiled ? { x: box.x + x, y: box.y + y, width, height } : null;
-    const diagram = drawing.drawingFor(window);
-    if (diagram) {
-      holder.current?.replaceChildren(pageSvg(diagram, pageView(diagram, page, plan, description)));
-    }
+    const view = pageView(box, page, plan, description);
+    // A tile's copy holds only what shows through its window; one page holds all.
+    const diagram = drawing.drawingFor(tiled ? view.window : null);
+    if (diagram) holder.current?.replaceChildren(pageSvg(diagram, view));
   }, [drawing, page, plan, tiled, description]);
   return (
     <section className="print-sheet" aria-label={page.label}>

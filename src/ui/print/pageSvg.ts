@@ -18,7 +18,8 @@ export interface PageView {
 }
 
 export function pageView(
-  diagram: InertDiagram,
+  /** The printed area of the drawing, in its own coordinates. */
+  box: ViewBox,
   page: PlannedPage,
   plan: { mmPerPixel: number; fit: string },
   description: string,
@@ -26,7 +27,7 @@ export function pageView(
   const { x, y, width, height } = page.viewBox;
   return {
     page,
-    window: { x: diagram.box.x + x, y: diagram.box.y + y, width, height },
+    window: { x: box.x + x, y: box.y + y, width, height },
     mmPerPixel: plan.mmPerPixel,
     tiled: plan.fit === "tiles",
     description,

@@ -74,7 +74,7 @@ describe("pageSvg", () => {
     const plan = planPages(cropped.box, { paper: "a4", orientation: "landscape", fit: "one-page" });
     const page = plan.pages[0];
     if (!page) throw new Error("no page");
-    const svg = pageSvg(cropped, pageView(cropped, page, plan, "The diagram"));
+    const svg = pageSvg(cropped, pageView(cropped.box, page, plan, "The diagram"));
     expect(svg.getAttribute("viewBox")).toBe("0 40 400 260");
     expect(svg.getAttribute("width")).toBe(`${page.size.width}mm`);
     expect(svg.getAttribute("aria-label")).toBe("The diagram");
@@ -95,7 +95,7 @@ describe("pageSvg", () => {
     const strips = (n: number) => {
       const page = plan.pages[n - 1];
       if (!page) throw new Error("no page");
-      const svg = pageSvg(big, pageView(big, page, plan, "part"));
+      const svg = pageSvg(big, pageView(big.box, page, plan, "part"));
       return svg.querySelectorAll(".print-overlap rect").length;
     };
     expect(strips(1)).toBe(2); // right and below
@@ -103,7 +103,7 @@ describe("pageSvg", () => {
     expect(strips(6)).toBe(2); // above and left
     const page2 = plan.pages[1];
     if (!page2) throw new Error("no page");
-    const svg = pageSvg(big, pageView(big, page2, plan, "part"));
+    const svg = pageSvg(big, pageView(big.box, page2, plan, "part"));
     const [x] = (svg.getAttribute("viewBox") ?? "").split(" ").map(Number);
     expect(x).toBeCloseTo(page2.viewBox.x, 6);
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { newId } from "../../../src/domain/ids";
 import { formatRoomFragment, newRoomSecret } from "../../../src/domain/roomLink";
-import { parseRoute } from "../../../src/store/router";
+import { closePrintView, openPrintView, parseRoute } from "../../../src/store/router";
 
 describe("the print route", () => {
   const id = newId();
@@ -33,5 +33,35 @@ describe("the print route", () => {
   it("sends a bad id home, print or not", () => {
     expect(parseRoute("#/doc/<script>/print")).toEqual({ screen: "home" });
     expect(parseRoute("#/doc//print")).toEqual({ screen: "home" });
+  });
+});
+
+describe("opening and closing the print view", () => {
+  const id = newId();
+
+  it("adds /print to a document route and takes it off again", () => {
+    location.hash = `#/doc/${id}`;
+    openPrintView();
+    expect(location.hash).toBe(`#/doc/${id}/print`);
+    expect(parseRoute(location.hash)).toEqual({ screen: "doc", id, room: null, print: true });
+    openPrintView();
+    expect(location.hash).toBe(`#/doc/${id}/print`);
+    closePrintView();
+    expect(location.hash).toBe(`#/doc/${id}`);
+    expect(parseRoute(location.hash)).toEqual({ screen: "doc", id, room: null, print: false });
+    closePrintView();
+    expect(location.hash).toBe(`#/doc/${id}`);
+  });
+
+  it("keeps a live session's room link through the round trip", () => {
+    const link = { roomId: id, secret: newRoomSecret() };
+    const room = formatRoomFragment(link);
+    location.hash = room;
+    openPrintView();
+    expect(location.hash).toBe(`${room}/print`);
+    expect(parseRoute(location.hash)).toEqual({ screen: "doc", id, room: link, print: true });
+    closePrintView();
+    expect(location.hash).toBe(room);
+    expect(parseRoute(location.hash)).toEqual({ screen: "doc", id, room: link, print: false });
   });
 });
