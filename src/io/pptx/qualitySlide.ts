@@ -5,6 +5,7 @@
 import type PptxGenJS from "pptxgenjs";
 import { CHECKS } from "../../domain/quality";
 import type { QualitySummary } from "../report";
+import { SECTION_TITLES } from "../report/sections";
 import {
   addSlideTitle,
   BODY_PT,
@@ -26,16 +27,16 @@ const { lang } = TYPEFACE;
 
 function qualityNotes(quality: QualitySummary): string {
   const lines = quality.groups.flatMap((group) => [
-    `${group.label}:`,
-    ...group.open.map((f) => `- ${f.message}`),
-    ...group.dismissed.map((f) => `- Dismissed: ${f.message} (${f.reason || "no reason given"})`),
+    `${group.heading}:`,
+    ...group.open.map((f) => `- ${f.text}`),
+    ...group.dismissed.map((f) => `- Dismissed: ${f.text}`),
   ]);
   return slideText([quality.summary, ...lines].join("\n"), MAX_NOTES_TEXT, false);
 }
 
 export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void {
   const slide = pptx.addSlide();
-  addSlideTitle(slide, "Quality checks");
+  addSlideTitle(slide, SECTION_TITLES.quality);
   slide.addText(slideText(quality.summary), {
     x: MARGIN,
     y: CONTENT_TOP,

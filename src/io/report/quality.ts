@@ -17,13 +17,18 @@ export function qualitySummary(model: TocModel): QualitySummary {
       const message = plain(f.message, true);
       if (f.dismissal) {
         const reason = plain(f.dismissal.reason, true) || "No reason given";
-        dismissed.push({ message, reason, by: plain(f.dismissal.by, true) });
-      } else open.push({ message, reason: "", by: "" });
+        const by = plain(f.dismissal.by, true);
+        const text = `${message} Reason: ${reason}${by ? ` (dismissed by ${by})` : ""}`;
+        dismissed.push({ message, reason, by, text });
+      } else open.push({ message, reason: "", by: "", text: message });
     }
     if (open.length + dismissed.length > 0) {
+      const counts = [`${open.length} open`];
+      if (dismissed.length > 0) counts.push(`${dismissed.length} dismissed`);
       groups.push({
         check: check.id,
         label: check.label,
+        heading: `${check.label} (${counts.join(", ")})`,
         explanation: check.explanation,
         open,
         dismissed,

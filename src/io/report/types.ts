@@ -59,11 +59,16 @@ export interface QualityFindingLine {
   /** Only for dismissed findings. */
   readonly reason: string;
   readonly by: string;
+  /** The line as every renderer writes it: the message, then for a dismissed
+   * finding "Reason: … (dismissed by …)". */
+  readonly text: string;
 }
 
 export interface QualityGroup {
   readonly check: CheckId;
   readonly label: string;
+  /** "Label (2 open, 1 dismissed)". */
+  readonly heading: string;
   readonly explanation: string;
   readonly open: readonly QualityFindingLine[];
   readonly dismissed: readonly QualityFindingLine[];

@@ -4,6 +4,7 @@
 // further slides, each titled "(continued, n of m)".
 import type PptxGenJS from "pptxgenjs";
 import type { ReportTable, ReportTables } from "../../report";
+import { SECTION_TITLES } from "../../report/sections";
 import {
   addSlideTitle,
   BODY_PT,
@@ -30,10 +31,10 @@ export interface TableSection {
 /** The tables a deck shows, in order, with their slide titles. */
 export function tableSections(tables: ReportTables): TableSection[] {
   return [
-    { title: "Outcomes and indicators", table: tables.outcomes },
-    { title: "Assumptions and evidence", table: tables.assumptions },
-    { title: "Activities and outputs", table: tables.activities },
-    { title: "Stakeholders and who proposed what", table: tables.stakeholders },
+    { title: SECTION_TITLES.outcomes, table: tables.outcomes },
+    { title: SECTION_TITLES.assumptions, table: tables.assumptions },
+    { title: SECTION_TITLES.activities, table: tables.activities },
+    { title: SECTION_TITLES.stakeholders, table: tables.stakeholders },
   ];
 }
 
