@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { pptxFileName } from "../../../src/io/pptx";
 import { estimateLines } from "../../../src/io/pptx/measure";
-import { slideText } from "../../../src/io/pptx/text";
+import { MAX_CELL_TEXT, slideText } from "../../../src/io/pptx/text";
+import { plain } from "../../../src/io/report/text";
 
 describe("slideText", () => {
   it("drops characters XML cannot hold and keeps the rest", () => {
@@ -24,6 +25,14 @@ describe("slideText", () => {
     expect(capped.length).toBeLessThanOrEqual(11);
     expect(capped.endsWith("…")).toBe(true);
     expect(capped.toWellFormed()).toBe(capped);
+  });
+
+  it("closes a direction isolate it cuts through", () => {
+    // The report wraps a right-to-left title in an isolate (U+2068 … U+2069).
+    const title = plain(`\u202E${"é".repeat(MAX_CELL_TEXT * 2)}`, true);
+    const capped = slideText(title);
+    expect(capped.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(capped).toMatch(/^\u2068\u202Eé+…\u2069$/);
   });
 });
 
