@@ -1,5 +1,4 @@
-// The Word report: buildDocx(report, options) → a .docx Blob (buildDocxBytes
-// for node). Load this module with a dynamic import(): the docx package is
+// The Word report: buildDocxBytes(report, options) → the .docx file's bytes. Load this module with a dynamic import(): the docx package is
 // large. Structure: a portrait title page and contents, then one chapter per
 // chosen section, each opening with a Heading 1; consecutive chapters that
 // share an orientation share a Word section (a new page where it changes),
@@ -56,10 +55,6 @@ export function buildDocument(report: Report, options: DocxOptions): Document {
     styles: STYLES,
     sections,
   });
-}
-
-export async function buildDocx(report: Report, options: DocxOptions): Promise<Blob> {
-  return Packer.toBlob(buildDocument(report, options));
 }
 
 export async function buildDocxBytes(report: Report, options: DocxOptions): Promise<Uint8Array> {

@@ -85,8 +85,8 @@ export function pathwayNotes(pathway: Pathway): string {
   return slideText(pathway.narrative.join("\n\n"), MAX_NOTES_TEXT, false);
 }
 
-/** Adds the pathway's slides; returns how many were added. */
-export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): number {
+/** Adds the pathway's slides. */
+export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): void {
   const pages = pathwayPages(pathway);
   const title = slideText(pathway.title, BULLET_TEXT);
   pages.forEach((lines, index) => {
@@ -108,5 +108,4 @@ export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): number {
     }
     slide.addNotes(index === 0 ? pathwayNotes(pathway) : `${title}, continued.`);
   });
-  return pages.length;
 }

@@ -4,13 +4,11 @@
 // text (well-formed Unicode, no control characters except newline and tab);
 // each renderer escapes it for its own format. Nothing here is invented: all
 // of it is the model's content, arranged and joined into sentences.
-import type { ElementKind } from "../../domain/kinds";
 import type { CheckId } from "../../domain/quality";
 import type { FramingId, StageId } from "../../domain/stages";
 
 export interface ReportElement {
   readonly id: string;
-  readonly kind: ElementKind;
   /** The written tag ("Outcome", "Activity"…), so colour is never the only signal. */
   readonly kindLabel: string;
   readonly stage: StageId | null;

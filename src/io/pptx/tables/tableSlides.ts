@@ -57,7 +57,7 @@ function bodyCell(text: string, striped: boolean): PptxGenJS.TableCell {
 function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
   const slide = pptx.addSlide();
   addSlideTitle(slide, slideText(section.title));
-  slide.addText(slideText(section.table.emptyText || "Nothing to show yet."), {
+  slide.addText(slideText(section.table.emptyText), {
     x: MARGIN,
     y: CONTENT_TOP,
     w: CONTENT_WIDTH,
@@ -68,12 +68,12 @@ function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
   });
 }
 
-/** Adds the section's slides; returns how many were added. */
-export function addTableSlides(pptx: PptxGenJS, section: TableSection): number {
+/** Adds the section's slides. */
+export function addTableSlides(pptx: PptxGenJS, section: TableSection): void {
   const layout = layoutTable(section.table);
   if (layout.pages.length === 0) {
     addEmptySlide(pptx, section);
-    return 1;
+    return;
   }
   layout.pages.forEach((rows, index) => {
     const slide = pptx.addSlide();
@@ -95,5 +95,4 @@ export function addTableSlides(pptx: PptxGenJS, section: TableSection): number {
       objectName: `${section.title} table`,
     });
   });
-  return layout.pages.length;
 }
