@@ -6,14 +6,12 @@
 import type PptxGenJS from "pptxgenjs";
 import type { Pathway, ReportElement } from "../report";
 import {
+  addBodyText,
   addSlideTitle,
   BODY_PT,
   CONTENT_BOTTOM,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  MARGIN,
-  TEXT_COLOUR,
-  TYPEFACE,
 } from "./deck";
 import { estimateLines, linesHeight } from "./measure";
 import { MAX_NOTES_TEXT, slideText } from "./text";
@@ -94,17 +92,7 @@ export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): void {
     const suffix = index === 0 ? "" : ` (continued, ${index + 1} of ${pages.length})`;
     addSlideTitle(slide, `${title}${suffix}`);
     if (lines.length > 0) {
-      slide.addText(bulletRuns(lines), {
-        x: MARGIN,
-        y: CONTENT_TOP,
-        w: CONTENT_WIDTH,
-        h: CONTENT_BOTTOM - CONTENT_TOP,
-        ...TYPEFACE,
-        fontSize: BODY_PT,
-        color: TEXT_COLOUR,
-        valign: "top",
-        objectName: "Pathway elements",
-      });
+      addBodyText(slide, bulletRuns(lines), { objectName: "Pathway elements" });
     }
     slide.addNotes(index === 0 ? pathwayNotes(pathway) : `${title}, continued.`);
   });

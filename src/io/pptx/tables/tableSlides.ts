@@ -6,21 +6,18 @@ import type PptxGenJS from "pptxgenjs";
 import type { ReportTable, ReportTables } from "../../report";
 import { SECTION_TITLES } from "../../report/sections";
 import {
+  addBodyText,
   addSlideTitle,
-  BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  HEADER_FILL,
-  HEADER_TEXT,
   MARGIN,
   MUTED_COLOUR,
-  RULE_COLOUR,
-  STRIPE_FILL,
   TABLE_PT,
   TEXT_COLOUR,
   TYPEFACE,
 } from "../deck";
 import { slideText } from "../text";
+import { BORDER, bodyCell, headerCell } from "./cells";
 import { CELL_MARGIN, layoutTable } from "./paginate";
 
 export interface TableSection {
@@ -38,34 +35,10 @@ export function tableSections(tables: ReportTables): TableSection[] {
   ];
 }
 
-const BORDER: PptxGenJS.BorderProps = { type: "solid", pt: 0.75, color: RULE_COLOUR };
-
-// Cells do not inherit the table's language, so each carries it.
-const CELL_TEXT = { lang: TYPEFACE.lang };
-
-function headerCell(text: string): PptxGenJS.TableCell {
-  return {
-    text,
-    options: { ...CELL_TEXT, bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
-  };
-}
-
-function bodyCell(text: string, striped: boolean): PptxGenJS.TableCell {
-  return { text, options: striped ? { ...CELL_TEXT, fill: { color: STRIPE_FILL } } : CELL_TEXT };
-}
-
 function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
   const slide = pptx.addSlide();
   addSlideTitle(slide, slideText(section.title));
-  slide.addText(slideText(section.table.emptyText), {
-    x: MARGIN,
-    y: CONTENT_TOP,
-    w: CONTENT_WIDTH,
-    h: 0.6,
-    ...TYPEFACE,
-    fontSize: BODY_PT,
-    color: MUTED_COLOUR,
-  });
+  addBodyText(slide, slideText(section.table.emptyText), { h: 0.6, color: MUTED_COLOUR });
 }
 
 /** Adds the section's slides. */
