@@ -47,6 +47,6 @@ export function buildReport(model: TocModel, now: Date): Report {
       stakeholders: stakeholdersTable(ctx),
       links: linksTable(ctx),
     },
-    quality: qualitySummary(model),
+    quality: qualitySummary(ctx),
   };
 }

@@ -1,13 +1,13 @@
 // The quality checks as they stand: open findings and dismissed ones (with the
 // reason and who dismissed them), grouped by check in the checks' order.
 
-import type { TocModel } from "../../domain/model";
-import { CHECKS, checkModel } from "../../domain/quality";
+import { CHECKS, checkGraph } from "../../domain/quality";
+import type { ReportContext } from "./context";
 import { count, plain } from "./text";
 import type { QualityFindingLine, QualityGroup, QualitySummary } from "./types";
 
-export function qualitySummary(model: TocModel): QualitySummary {
-  const findings = checkModel(model);
+export function qualitySummary(ctx: ReportContext): QualitySummary {
+  const findings = checkGraph(ctx.graph, ctx.model.dismissals);
   const groups: QualityGroup[] = [];
   for (const check of CHECKS) {
     const open: QualityFindingLine[] = [];
