@@ -29,7 +29,7 @@ export interface BulletLine {
 
 function elementBullet(element: ReportElement): string {
   const notes = [
-    element.status === "Contested" ? "contested" : "",
+    element.status === "contested" ? "contested" : "",
     element.contributesTo ? "contributes to" : "",
   ].filter(Boolean);
   const suffix = notes.length > 0 ? ` (${notes.join(", ")})` : "";

@@ -7,7 +7,7 @@ import {
   EVIDENCE_STRENGTH_LABELS,
   EVIDENCE_TYPE_LABELS,
   type Evidence,
-  STATUS_LABELS,
+  isElementStatus,
 } from "../../domain/details";
 import { KINDS } from "../../domain/kinds";
 import type { TocElement, TocModel } from "../../domain/model";
@@ -44,7 +44,7 @@ function reportElement(el: TocElement, framing: Framing, ceiling: StageId | null
     stageName: el.stage ? framing.stageNames[el.stage] : "",
     title: plain(el.title, true) || `Untitled ${info.label.toLowerCase()}`,
     description: plain(el.description),
-    status: STATUS_LABELS[el.status] ?? STATUS_LABELS.proposed,
+    status: isElementStatus(el.status) ? el.status : "proposed",
     contributesTo: beyondCeiling(el.stage, ceiling),
   };
 }

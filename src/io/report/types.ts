@@ -4,6 +4,7 @@
 // text (well-formed Unicode, no control characters except newline and tab);
 // each renderer escapes it for its own format. Nothing here is invented: all
 // of it is the model's content, arranged and joined into sentences.
+import type { ElementStatus } from "../../domain/details";
 import type { CheckId } from "../../domain/quality";
 import type { FramingId, StageId } from "../../domain/stages";
 
@@ -16,8 +17,7 @@ export interface ReportElement {
   readonly stageName: string;
   readonly title: string;
   readonly description: string;
-  /** "Proposed", "Agreed" or "Contested". */
-  readonly status: string;
+  readonly status: ElementStatus;
   /** Beyond the accountability ceiling: the programme contributes to it. */
   readonly contributesTo: boolean;
 }
