@@ -1,10 +1,11 @@
 // Text and number hygiene at every edge: well-formed Unicode only (a lone
 // surrogate makes replicas differ after sync), no NUL or other C0 controls
-// except tab and newline, bounded length; finite numbers only (a NaN position
+// except tab and newline, no U+FFFE/U+FFFF (XML 1.0 forbids them, so no
+// export could carry them), bounded length; finite numbers only (a NaN position
 // sends the canvas into a render loop).
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
 export function cleanText(value: unknown, maxLength: number, singleLine = false): string {
   if (typeof value !== "string") return "";

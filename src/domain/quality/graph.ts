@@ -74,21 +74,32 @@ export function buildGraph(model: TocModel): ModelGraph {
 
 /**
  * Marks every element with a forward causal path to an element matching
- * `isGoal` (goals themselves are marked too). One backwards breadth-first
- * walk from all goals at once: linear in elements plus links, no recursion.
+ * `isGoal` (goals themselves are marked too).
  */
 export function reachesGoal(
   graph: ModelGraph,
   isGoal: (element: TocElement) => boolean,
 ): Uint8Array {
+  const goals: number[] = [];
+  graph.elements.forEach((el, i) => {
+    if (graph.staged[i] && isGoal(el)) goals.push(i);
+  });
+  return upstreamFrom(graph, goals);
+}
+
+/**
+ * Marks the `starts` and every element with a forward causal path to one of
+ * them. One backwards breadth-first walk from all starts at once: linear in
+ * elements plus links, no recursion.
+ */
+export function upstreamFrom(graph: ModelGraph, starts: readonly number[]): Uint8Array {
   const reached = new Uint8Array(graph.elements.length);
   const queue: number[] = [];
-  graph.elements.forEach((el, i) => {
-    if (graph.staged[i] && isGoal(el)) {
-      reached[i] = 1;
-      queue.push(i);
-    }
-  });
+  for (const i of starts) {
+    if (reached[i]) continue;
+    reached[i] = 1;
+    queue.push(i);
+  }
   for (let head = 0; head < queue.length; head++) {
     for (const l of graph.incoming[queue[head]]) {
       const s = graph.source[l];

@@ -35,11 +35,15 @@ const RUN: Record<CheckId, (graph: ModelGraph) => Finding[]> = {
 };
 
 export function checkModel(model: TocModel): Finding[] {
-  const graph = buildGraph(model);
+  return checkGraph(buildGraph(model), model.dismissals);
+}
+
+/** checkModel over a graph the caller has already built from the model. */
+export function checkGraph(graph: ModelGraph, stored: readonly Dismissal[]): Finding[] {
   const findings = CHECKS.flatMap(({ id }) => RUN[id](graph));
-  if (model.dismissals.length === 0) return findings;
+  if (stored.length === 0) return findings;
   const dismissals = new Map<string, Dismissal>();
-  for (const d of model.dismissals) if (!dismissals.has(d.key)) dismissals.set(d.key, d);
+  for (const d of stored) if (!dismissals.has(d.key)) dismissals.set(d.key, d);
   return findings.map((f) => {
     const dismissal = dismissals.get(f.key);
     return dismissal ? { ...f, dismissal } : f;

@@ -3,6 +3,7 @@
 // on landscape pages, prose on portrait ones.
 import type { Paragraph, Table } from "docx";
 import type { Report } from "../report";
+import { SECTION_TITLES } from "../report/sections";
 import { diagramParagraphs } from "./diagram";
 import type { DocxOptions } from "./options";
 import { LANDSCAPE_WIDTH, MUTED } from "./styles";
@@ -25,11 +26,11 @@ export function chapters(report: Report, options: DocxOptions): Chapter[] {
     sections.diagram && options.diagram ? diagramChapter(report, options) : null,
     sections.narrative ? narrativeChapter(report) : null,
     sections.outcomes
-      ? chapter("Outcomes and indicators", true, [], [wordTable(tables.outcomes, LANDSCAPE_WIDTH)])
+      ? chapter(SECTION_TITLES.outcomes, true, [], [wordTable(tables.outcomes, LANDSCAPE_WIDTH)])
       : null,
     sections.assumptions
       ? chapter(
-          "Assumptions and evidence",
+          SECTION_TITLES.assumptions,
           true,
           ["Assumptions", "Evidence", "Links and their rationale"],
           [
@@ -43,11 +44,16 @@ export function chapters(report: Report, options: DocxOptions): Chapter[] {
         )
       : null,
     sections.activities
-      ? chapter("Activities and outputs", true, [], [wordTable(tables.activities, LANDSCAPE_WIDTH)])
+      ? chapter(
+          SECTION_TITLES.activities,
+          true,
+          [],
+          [wordTable(tables.activities, LANDSCAPE_WIDTH)],
+        )
       : null,
     sections.stakeholders
       ? chapter(
-          "Stakeholders and who proposed what",
+          SECTION_TITLES.stakeholders,
           true,
           [],
           [wordTable(tables.stakeholders, LANDSCAPE_WIDTH)],
@@ -76,7 +82,7 @@ function chapter(
 
 function diagramChapter(report: Report, options: DocxOptions): Chapter | null {
   const image = options.diagram ? diagramParagraphs(options.diagram, report.title) : null;
-  return image ? chapter("Diagram", true, [], image) : null;
+  return image ? chapter(SECTION_TITLES.diagram, true, [], image) : null;
 }
 
 function narrativeChapter(report: Report): Chapter {
@@ -89,7 +95,7 @@ function narrativeChapter(report: Report): Chapter {
     children.push(heading(pathway.title, 2), ...pathway.narrative.map((p) => para(p)));
   }
   return chapter(
-    "Narrative",
+    SECTION_TITLES.narrative,
     false,
     report.pathways.map((p) => p.title),
     children,
@@ -101,21 +107,15 @@ function qualityChapter(report: Report): Chapter {
   const children: (Paragraph | Table)[] = [para(quality.summary)];
   const subheadings: string[] = [];
   for (const group of quality.groups) {
-    const counts = [`${group.open.length} open`];
-    if (group.dismissed.length > 0) counts.push(`${group.dismissed.length} dismissed`);
-    const title = `${group.label} (${counts.join(", ")})`;
-    subheadings.push(title);
-    children.push(heading(title, 2), para(group.explanation, { italics: true, color: MUTED }));
-    for (const f of group.open) children.push(bullet(runs(f.message)));
+    subheadings.push(group.heading);
+    children.push(
+      heading(group.heading, 2),
+      para(group.explanation, { italics: true, color: MUTED }),
+    );
+    for (const f of group.open) children.push(bullet(runs(f.text)));
     for (const f of group.dismissed) {
-      const by = f.by ? ` (dismissed by ${f.by})` : "";
-      children.push(
-        bullet([
-          ...runs("Dismissed: ", { bold: true }),
-          ...runs(`${f.message} Reason: ${f.reason}${by}`),
-        ]),
-      );
+      children.push(bullet([...runs("Dismissed: ", { bold: true }), ...runs(f.text)]));
     }
   }
-  return chapter("Quality checks", false, subheadings, children);
+  return chapter(SECTION_TITLES.quality, false, subheadings, children);
 }

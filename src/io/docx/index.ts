@@ -1,5 +1,4 @@
-// The Word report: buildDocx(report, options) → a .docx Blob (buildDocxBytes
-// for node). Load this module with a dynamic import(): the docx package is
+// The Word report: buildDocxBytes(report, options) → the .docx file's bytes. Load this module with a dynamic import(): the docx package is
 // large. Structure: a portrait title page and contents, then one chapter per
 // chosen section, each opening with a Heading 1; consecutive chapters that
 // share an orientation share a Word section (a new page where it changes),
@@ -17,6 +16,7 @@ import {
   TextRun,
 } from "docx";
 import type { Report } from "../report";
+import { capText } from "../report/text";
 import { type Chapter, chapters, contentsEntries } from "./body";
 import type { DocxOptions } from "./options";
 import { A4_LONG, A4_SHORT, MARGIN, MUTED, STYLES } from "./styles";
@@ -57,10 +57,6 @@ export function buildDocument(report: Report, options: DocxOptions): Document {
   });
 }
 
-export async function buildDocx(report: Report, options: DocxOptions): Promise<Blob> {
-  return Packer.toBlob(buildDocument(report, options));
-}
-
 export async function buildDocxBytes(report: Report, options: DocxOptions): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(buildDocument(report, options)));
 }
@@ -82,25 +78,11 @@ function pageProperties(landscape: boolean): ISectionOptions["properties"] {
   };
 }
 
-/**
- * Footers are one line: a long title is cut between characters as people
- * see them (never inside an accent or emoji) with an ellipsis, and a
- * direction isolate opened in the title is closed again.
- */
+// Footers are one line: a long title is cut with an ellipsis.
 const FOOTER_TITLE_LENGTH = 80;
 
-function footerTitle(title: string): string {
-  const graphemes = Array.from(new Intl.Segmenter("en-GB").segment(title), (s) => s.segment);
-  if (graphemes.length <= FOOTER_TITLE_LENGTH) return title;
-  const cut = `${graphemes
-    .slice(0, FOOTER_TITLE_LENGTH - 1)
-    .join("")
-    .trimEnd()}…`;
-  return cut.startsWith("\u2068") ? `${cut}\u2069` : cut;
-}
-
 function pageFooter(fullTitle: string): Footer {
-  const title = footerTitle(fullTitle);
+  const title = capText(fullTitle, FOOTER_TITLE_LENGTH);
   return new Footer({
     children: [
       new Paragraph({

@@ -1,16 +1,9 @@
 // What the person chose to include in the Word report, and the diagram the
 // page supplies (the SVG exporter's output with a PNG fallback for programs
 // that cannot draw SVG).
+import { REPORT_SECTIONS, type ReportSection } from "../report/sections";
 
-export interface DocxSections {
-  readonly diagram: boolean;
-  readonly narrative: boolean;
-  readonly outcomes: boolean;
-  readonly assumptions: boolean;
-  readonly activities: boolean;
-  readonly stakeholders: boolean;
-  readonly quality: boolean;
-}
+export type DocxSections = Readonly<Record<ReportSection, boolean>>;
 
 export interface DocxDiagram {
   readonly svg: string;
@@ -27,12 +20,6 @@ export interface DocxOptions {
   readonly diagram?: DocxDiagram;
 }
 
-export const ALL_SECTIONS: DocxSections = {
-  diagram: true,
-  narrative: true,
-  outcomes: true,
-  assumptions: true,
-  activities: true,
-  stakeholders: true,
-  quality: true,
-};
+export const ALL_SECTIONS: DocxSections = Object.fromEntries(
+  REPORT_SECTIONS.map((s) => [s, true]),
+) as Record<ReportSection, boolean>;

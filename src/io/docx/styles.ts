@@ -16,7 +16,6 @@ export const STRIPE_FILL = "F2F4F8";
 export const A4_SHORT = 11906;
 export const A4_LONG = 16838;
 export const MARGIN = 1134;
-export const PORTRAIT_WIDTH = A4_SHORT - 2 * MARGIN;
 export const LANDSCAPE_WIDTH = A4_LONG - 2 * MARGIN;
 export const LANDSCAPE_HEIGHT = A4_SHORT - 2 * MARGIN;
 
@@ -39,10 +38,6 @@ export const STYLES: IStylesOptions = {
     heading2: {
       run: { font: FONT, size: 27, bold: true, color: ACCENT_LIGHT },
       paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 },
-    },
-    heading3: {
-      run: { font: FONT, size: 23, bold: true, color: INK },
-      paragraph: { spacing: { before: 180, after: 80 }, keepNext: true, outlineLevel: 2 },
     },
     hyperlink: { run: { color: "1F4E99", underline: {} } },
   },

@@ -15,13 +15,9 @@ export function para(text: string, style: RunStyle = {}): Paragraph {
   return new Paragraph({ children: runs(text, style) });
 }
 
-export function heading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): Paragraph {
-  const levels = {
-    1: HeadingLevel.HEADING_1,
-    2: HeadingLevel.HEADING_2,
-    3: HeadingLevel.HEADING_3,
-  };
-  return new Paragraph({ heading: levels[level], pageBreakBefore, children: runs(text) });
+export function heading(text: string, level: 1 | 2, pageBreakBefore = false): Paragraph {
+  const style = level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
+  return new Paragraph({ heading: style, pageBreakBefore, children: runs(text) });
 }
 
 export function bullet(children: ParagraphChild[]): Paragraph {

@@ -6,18 +6,7 @@ import type { ExportFormat } from "./formats";
 
 export type { DocxDiagram as DrawnDiagram, DocxSections as ReportSections } from "../docx/options";
 export { ALL_SECTIONS } from "../docx/options";
-
-/** The Word report's sections, in the order the export dialog lists them. */
-export const REPORT_SECTIONS = [
-  "diagram",
-  "narrative",
-  "outcomes",
-  "assumptions",
-  "activities",
-  "stakeholders",
-  "quality",
-] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+export { REPORT_SECTIONS, type ReportSection } from "../report/sections";
 
 /** Formats built from data alone (PNG needs the page's canvas; print is a page). */
 export type FileFormat = Exclude<ExportFormat, "png" | "print">;

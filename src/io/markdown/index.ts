@@ -4,6 +4,7 @@
 // title cannot become a link, an image, HTML or a script; evidence links
 // appear only for https: and mailto: addresses (checked in the report model).
 import type { Report, ReportTable } from "../report";
+import { SECTION_TITLES } from "../report/sections";
 import { escapeBlock, escapeCell, escapeInline, evidenceLink } from "./escape";
 
 export function toMarkdown(report: Report): string {
@@ -14,20 +15,20 @@ export function toMarkdown(report: Report): string {
   ];
   if (report.ceiling) out.push(`**Accountability ceiling.** ${escapeInline(report.ceiling)}`);
 
-  out.push("## Narrative");
+  out.push(`## ${SECTION_TITLES.narrative}`);
   if (report.pathways.length === 0) out.push("There is nothing to narrate yet.");
   for (const pathway of report.pathways) {
     out.push(`### ${escapeInline(pathway.title)}`, ...pathway.narrative.map(escapeBlock));
   }
 
   const { tables } = report;
-  out.push("## Outcomes and indicators", table(tables.outcomes));
-  out.push("## Assumptions and evidence", table(tables.assumptions));
+  out.push(`## ${SECTION_TITLES.outcomes}`, table(tables.outcomes));
+  out.push(`## ${SECTION_TITLES.assumptions}`, table(tables.assumptions));
   out.push("### Evidence", table(tables.evidence));
-  out.push("## Activities and outputs", table(tables.activities));
-  out.push("## Stakeholders and who proposed what", table(tables.stakeholders));
+  out.push(`## ${SECTION_TITLES.activities}`, table(tables.activities));
+  out.push(`## ${SECTION_TITLES.stakeholders}`, table(tables.stakeholders));
   out.push("## Links and their rationale", table(tables.links));
-  out.push("## Quality checks", ...quality(report));
+  out.push(`## ${SECTION_TITLES.quality}`, ...quality(report));
   return `${out.join("\n\n")}\n`;
 }
 
@@ -48,17 +49,12 @@ function quality(report: Report): string[] {
   const { quality } = report;
   const out = [escapeInline(quality.summary)];
   for (const group of quality.groups) {
-    const counts = [`${group.open.length} open`];
-    if (group.dismissed.length > 0) counts.push(`${group.dismissed.length} dismissed`);
     const items = [
-      ...group.open.map((f) => `- ${escapeInline(f.message)}`),
-      ...group.dismissed.map((f) => {
-        const by = f.by ? ` (dismissed by ${escapeInline(f.by)})` : "";
-        return `- Dismissed: ${escapeInline(f.message)} Reason: ${escapeInline(f.reason)}${by}`;
-      }),
+      ...group.open.map((f) => `- ${escapeInline(f.text)}`),
+      ...group.dismissed.map((f) => `- Dismissed: ${escapeInline(f.text)}`),
     ];
     out.push(
-      `### ${escapeInline(group.label)} (${counts.join(", ")})`,
+      `### ${escapeInline(group.heading)}`,
       escapeInline(group.explanation),
       items.join("\n"),
     );

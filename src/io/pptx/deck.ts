@@ -46,3 +46,22 @@ export function addSlideTitle(slide: PptxGenJS.Slide, text: string): void {
     objectName: "Title",
   });
 }
+
+/** Body text under the slide title, across the content width; `opts` override the defaults. */
+export function addBodyText(
+  slide: PptxGenJS.Slide,
+  text: string | PptxGenJS.TextProps[],
+  opts: PptxGenJS.TextPropsOptions,
+): void {
+  slide.addText(text, {
+    x: MARGIN,
+    y: CONTENT_TOP,
+    w: CONTENT_WIDTH,
+    h: CONTENT_BOTTOM - CONTENT_TOP,
+    ...TYPEFACE,
+    fontSize: BODY_PT,
+    color: TEXT_COLOUR,
+    valign: "top",
+    ...opts,
+  });
+}

@@ -1,12 +1,11 @@
 // PowerPoint export: one entry point the UI loads on demand (pptxgenjs is
 // heavy). Slides, in order: title; the diagram as native shapes; one per
-// pathway (narrative in the speaker notes; an overview when there is none); the tables, continued across
-// slides when long; quality checks. Returns the file's bytes (deflated), in the
-// browser and in node alike; wrap them in a Blob of type PPTX_MIME to download.
+// pathway (narrative in the speaker notes; an overview when there is none);
+// the tables, continued across slides when long; quality checks. Returns the
+// file's bytes (deflated), in the browser and in node alike.
 import PptxGenJS from "pptxgenjs";
 import type { DiagramScene } from "../diagram";
 import type { Report } from "../report";
-import { fileBaseName } from "../tocJson/fileName";
 import { FONT } from "./deck";
 import { addDiagramSlide } from "./diagram/diagramSlide";
 import { addOverviewSlide } from "./overviewSlide";
@@ -15,13 +14,6 @@ import { addQualitySlide } from "./qualitySlide";
 import { addTableSlides, tableSections } from "./tables/tableSlides";
 import { slideText } from "./text";
 import { addTitleSlide } from "./titleSlide";
-
-export const PPTX_MIME =
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-
-export function pptxFileName(title: string, now: Date): string {
-  return `${fileBaseName(title, now)}.pptx`;
-}
 
 /**
  * The deck for a report and the diagram scene built from the same model

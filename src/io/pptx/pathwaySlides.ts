@@ -6,14 +6,12 @@
 import type PptxGenJS from "pptxgenjs";
 import type { Pathway, ReportElement } from "../report";
 import {
+  addBodyText,
   addSlideTitle,
   BODY_PT,
   CONTENT_BOTTOM,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  MARGIN,
-  TEXT_COLOUR,
-  TYPEFACE,
 } from "./deck";
 import { estimateLines, linesHeight } from "./measure";
 import { MAX_NOTES_TEXT, slideText } from "./text";
@@ -31,7 +29,7 @@ export interface BulletLine {
 
 function elementBullet(element: ReportElement): string {
   const notes = [
-    element.status === "Contested" ? "contested" : "",
+    element.status === "contested" ? "contested" : "",
     element.contributesTo ? "contributes to" : "",
   ].filter(Boolean);
   const suffix = notes.length > 0 ? ` (${notes.join(", ")})` : "";
@@ -85,8 +83,8 @@ export function pathwayNotes(pathway: Pathway): string {
   return slideText(pathway.narrative.join("\n\n"), MAX_NOTES_TEXT, false);
 }
 
-/** Adds the pathway's slides; returns how many were added. */
-export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): number {
+/** Adds the pathway's slides. */
+export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): void {
   const pages = pathwayPages(pathway);
   const title = slideText(pathway.title, BULLET_TEXT);
   pages.forEach((lines, index) => {
@@ -94,19 +92,8 @@ export function addPathwaySlides(pptx: PptxGenJS, pathway: Pathway): number {
     const suffix = index === 0 ? "" : ` (continued, ${index + 1} of ${pages.length})`;
     addSlideTitle(slide, `${title}${suffix}`);
     if (lines.length > 0) {
-      slide.addText(bulletRuns(lines), {
-        x: MARGIN,
-        y: CONTENT_TOP,
-        w: CONTENT_WIDTH,
-        h: CONTENT_BOTTOM - CONTENT_TOP,
-        ...TYPEFACE,
-        fontSize: BODY_PT,
-        color: TEXT_COLOUR,
-        valign: "top",
-        objectName: "Pathway elements",
-      });
+      addBodyText(slide, bulletRuns(lines), { objectName: "Pathway elements" });
     }
     slide.addNotes(index === 0 ? pathwayNotes(pathway) : `${title}, continued.`);
   });
-  return pages.length;
 }

@@ -5,58 +5,47 @@
 import type PptxGenJS from "pptxgenjs";
 import { CHECKS } from "../../domain/quality";
 import type { QualitySummary } from "../report";
+import { SECTION_TITLES } from "../report/sections";
 import {
+  addBodyText,
   addSlideTitle,
-  BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  HEADER_FILL,
-  HEADER_TEXT,
   MARGIN,
-  RULE_COLOUR,
   TABLE_PT,
   TEXT_COLOUR,
   TYPEFACE,
 } from "./deck";
+import { BORDER, CELL_TEXT, headerCell } from "./tables/cells";
 import { MAX_NOTES_TEXT, slideText } from "./text";
 
 const COUNT_WIDTH = 1.6;
-// Table cells do not inherit the table's language, so each carries it.
-const { lang } = TYPEFACE;
 
 function qualityNotes(quality: QualitySummary): string {
   const lines = quality.groups.flatMap((group) => [
-    `${group.label}:`,
-    ...group.open.map((f) => `- ${f.message}`),
-    ...group.dismissed.map((f) => `- Dismissed: ${f.message} (${f.reason || "no reason given"})`),
+    `${group.heading}:`,
+    ...group.open.map((f) => `- ${f.text}`),
+    ...group.dismissed.map((f) => `- Dismissed: ${f.text}`),
   ]);
   return slideText([quality.summary, ...lines].join("\n"), MAX_NOTES_TEXT, false);
 }
 
 export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void {
   const slide = pptx.addSlide();
-  addSlideTitle(slide, "Quality checks");
-  slide.addText(slideText(quality.summary), {
-    x: MARGIN,
-    y: CONTENT_TOP,
-    w: CONTENT_WIDTH,
-    h: 0.5,
-    ...TYPEFACE,
-    fontSize: BODY_PT,
-    color: TEXT_COLOUR,
-  });
+  addSlideTitle(slide, SECTION_TITLES.quality);
+  addBodyText(slide, slideText(quality.summary), { h: 0.5 });
   slide.addNotes(qualityNotes(quality));
-  const header = ["Check", "Open", "Dismissed"].map((text) => ({
-    text,
-    options: { lang, bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
-  }));
+  const header = ["Check", "Open", "Dismissed"].map(headerCell);
   const rows = CHECKS.map((check) => {
     const group = quality.groups.find((g) => g.check === check.id);
     const open = group?.open.length ?? 0;
     return [
-      { text: slideText(check.label), options: { lang, bold: open > 0 } },
-      { text: String(open), options: { lang, align: "right" as const, bold: open > 0 } },
-      { text: String(group?.dismissed.length ?? 0), options: { lang, align: "right" as const } },
+      { text: slideText(check.label), options: { ...CELL_TEXT, bold: open > 0 } },
+      { text: String(open), options: { ...CELL_TEXT, align: "right" as const, bold: open > 0 } },
+      {
+        text: String(group?.dismissed.length ?? 0),
+        options: { ...CELL_TEXT, align: "right" as const },
+      },
     ];
   });
   slide.addTable([header, ...rows], {
@@ -68,7 +57,7 @@ export function addQualitySlide(pptx: PptxGenJS, quality: QualitySummary): void 
     fontSize: TABLE_PT + 2,
     rowH: 0.38,
     color: TEXT_COLOUR,
-    border: { type: "solid", pt: 0.75, color: RULE_COLOUR },
+    border: BORDER,
     margin: [0.05, 0.1, 0.05, 0.1],
     objectName: "Quality checks table",
   });

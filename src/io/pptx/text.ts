@@ -4,8 +4,7 @@
 // the library passes through here first, capped so one huge label cannot
 // swamp a slide or the file.
 import { cleanText } from "../../domain/text";
-
-const NOT_XML = /[\uFFFE\uFFFF]/g;
+import { capText } from "../report/text";
 
 /** Longest text in a table cell (characters; a long cell continues on the next slide). */
 export const MAX_CELL_TEXT = 4_000;
@@ -13,7 +12,5 @@ export const MAX_CELL_TEXT = 4_000;
 export const MAX_NOTES_TEXT = 20_000;
 
 export function slideText(value: unknown, maxLength = MAX_CELL_TEXT, singleLine = true): string {
-  const text = cleanText(value, maxLength + 1, singleLine).replace(NOT_XML, "");
-  if (text.length <= maxLength) return text;
-  return `${cleanText(text, maxLength - 1)}…`;
+  return capText(cleanText(value, maxLength + 1, singleLine), maxLength);
 }

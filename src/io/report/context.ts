@@ -7,7 +7,7 @@ import {
   EVIDENCE_STRENGTH_LABELS,
   EVIDENCE_TYPE_LABELS,
   type Evidence,
-  STATUS_LABELS,
+  isElementStatus,
 } from "../../domain/details";
 import { KINDS } from "../../domain/kinds";
 import type { TocElement, TocModel } from "../../domain/model";
@@ -25,32 +25,26 @@ export interface ReportContext {
   readonly stageOrder: readonly StageId[];
   /** Report elements, index-aligned with graph.elements. */
   readonly elements: readonly ReportElement[];
-  readonly indexOf: ReadonlyMap<string, number>;
 }
 
 export function buildContext(model: TocModel): ReportContext {
   const graph = buildGraph(model);
   const framing = FRAMINGS[model.meta.framing] ?? FRAMINGS.toc;
   const stageOrder = framing.direction === "up" ? [...STAGE_IDS].reverse() : [...STAGE_IDS];
-  const indexOf = new Map<string, number>();
-  const elements = graph.elements.map((el, i) => {
-    indexOf.set(el.id, i);
-    return reportElement(el, framing, model.meta.ceiling);
-  });
-  return { model, graph, framing, stageOrder, elements, indexOf };
+  const elements = graph.elements.map((el) => reportElement(el, framing, model.meta.ceiling));
+  return { model, graph, framing, stageOrder, elements };
 }
 
 function reportElement(el: TocElement, framing: Framing, ceiling: StageId | null): ReportElement {
   const info = KINDS[el.kind] ?? KINDS.note;
   return {
     id: el.id,
-    kind: el.kind,
     kindLabel: info.tag,
     stage: el.stage,
     stageName: el.stage ? framing.stageNames[el.stage] : "",
     title: plain(el.title, true) || `Untitled ${info.label.toLowerCase()}`,
     description: plain(el.description),
-    status: STATUS_LABELS[el.status] ?? STATUS_LABELS.proposed,
+    status: isElementStatus(el.status) ? el.status : "proposed",
     contributesTo: beyondCeiling(el.stage, ceiling),
   };
 }
@@ -75,9 +69,4 @@ export function describeEvidence(evidence: Evidence): string {
   const type = EVIDENCE_TYPE_LABELS[evidence.type] ?? "Other";
   const strength = (EVIDENCE_STRENGTH_LABELS[evidence.strength] ?? "Unrated").toLowerCase();
   return `${plain(evidence.title, true) || "Untitled evidence"} (${type}, ${strength})`;
-}
-
-/** The report's title for the element at `index`. */
-export function titleOf(ctx: ReportContext, index: number): string {
-  return ctx.elements[index].title;
 }

@@ -16,7 +16,6 @@ import { stakeholdersTable } from "./tables/stakeholders";
 import { plain, writtenDate } from "./text";
 import type { Pathway, Report } from "./types";
 
-export { writtenDate } from "./text";
 export type * from "./types";
 
 export function buildReport(model: TocModel, now: Date): Report {
@@ -48,6 +47,6 @@ export function buildReport(model: TocModel, now: Date): Report {
       stakeholders: stakeholdersTable(ctx),
       links: linksTable(ctx),
     },
-    quality: qualitySummary(model),
+    quality: qualitySummary(ctx),
   };
 }

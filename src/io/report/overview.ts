@@ -14,7 +14,7 @@ const COUNTED: readonly [ElementKind, string, string][] = [
   ["input", "resource", "resources"],
 ];
 
-export const EMPTY_OVERVIEW =
+const EMPTY_OVERVIEW =
   "This theory of change has no elements yet. Add the impact you want and the outcomes that lead to it, then export again.";
 
 export function overview(ctx: ReportContext, pathways: readonly Pathway[]): string[] {

@@ -9,6 +9,7 @@
 // - with no goal at all, one "The whole theory of change" pathway.
 // Empty pathways are left out. Only staged elements (resources to impact)
 // belong to pathways; notes and free-standing assumptions do not.
+import { upstreamFrom } from "../../domain/quality/graph";
 import type { ReportContext } from "./context";
 import { plain, quoted } from "./text";
 
@@ -63,7 +64,8 @@ function byGoal(ctx: ReportContext, staged: readonly number[]): PathwayMembers[]
   }
   const linked = new Uint8Array(elements.length);
   const pathways = goals.map((goal) => {
-    const members = upstreamOf(ctx, goal);
+    const upstream = upstreamFrom(ctx.graph, [goal]);
+    const members = staged.filter((i) => upstream[i]);
     for (const i of members) linked[i] = 1;
     return {
       id: elements[goal].id,
@@ -73,22 +75,4 @@ function byGoal(ctx: ReportContext, staged: readonly number[]): PathwayMembers[]
   });
   const unlinked = staged.filter((i) => !linked[i]);
   return [...pathways, { id: "unlinked", title: "Not yet linked to a pathway", members: unlinked }];
-}
-
-/** The goal and every element with a causal path to it (iterative, linear). */
-function upstreamOf(ctx: ReportContext, goal: number): number[] {
-  const { graph } = ctx;
-  const seen = new Uint8Array(graph.elements.length);
-  const order = [goal];
-  seen[goal] = 1;
-  for (let head = 0; head < order.length; head++) {
-    for (const l of graph.incoming[order[head]]) {
-      const s = graph.source[l];
-      if (!seen[s]) {
-        seen[s] = 1;
-        order.push(s);
-      }
-    }
-  }
-  return order;
 }

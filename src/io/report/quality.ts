@@ -1,13 +1,13 @@
 // The quality checks as they stand: open findings and dismissed ones (with the
 // reason and who dismissed them), grouped by check in the checks' order.
 
-import type { TocModel } from "../../domain/model";
-import { CHECKS, checkModel } from "../../domain/quality";
+import { CHECKS, checkGraph } from "../../domain/quality";
+import type { ReportContext } from "./context";
 import { count, plain } from "./text";
 import type { QualityFindingLine, QualityGroup, QualitySummary } from "./types";
 
-export function qualitySummary(model: TocModel): QualitySummary {
-  const findings = checkModel(model);
+export function qualitySummary(ctx: ReportContext): QualitySummary {
+  const findings = checkGraph(ctx.graph, ctx.model.dismissals);
   const groups: QualityGroup[] = [];
   for (const check of CHECKS) {
     const open: QualityFindingLine[] = [];
@@ -17,13 +17,18 @@ export function qualitySummary(model: TocModel): QualitySummary {
       const message = plain(f.message, true);
       if (f.dismissal) {
         const reason = plain(f.dismissal.reason, true) || "No reason given";
-        dismissed.push({ message, reason, by: plain(f.dismissal.by, true) });
-      } else open.push({ message, reason: "", by: "" });
+        const by = plain(f.dismissal.by, true);
+        const text = `${message} Reason: ${reason}${by ? ` (dismissed by ${by})` : ""}`;
+        dismissed.push({ message, reason, by, text });
+      } else open.push({ message, reason: "", by: "", text: message });
     }
     if (open.length + dismissed.length > 0) {
+      const counts = [`${open.length} open`];
+      if (dismissed.length > 0) counts.push(`${dismissed.length} dismissed`);
       groups.push({
         check: check.id,
         label: check.label,
+        heading: `${check.label} (${counts.join(", ")})`,
         explanation: check.explanation,
         open,
         dismissed,

@@ -24,15 +24,42 @@ const MONTHS = [
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /**
- * User text made safe to carry: XML 1.0 forbids U+FFFE and U+FFFF too. Text
- * holding direction controls (a right-to-left override…) is wrapped in a
- * first-strong isolate, so it cannot reverse the report's own words after it.
+ * User text made safe to carry. Text holding direction controls (a
+ * right-to-left override…) is wrapped in a first-strong isolate, so it cannot
+ * reverse the report's own words after it.
  */
 export function plain(value: unknown, singleLine = false): string {
-  const text = cleanText(value, MAX_DESCRIPTION_LENGTH, singleLine)
-    .replace(/[\uFFFE\uFFFF]/g, "")
-    .trim();
+  const text = cleanText(value, MAX_DESCRIPTION_LENGTH, singleLine).trim();
   return BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+const GRAPHEMES = new Intl.Segmenter("en-GB");
+
+/**
+ * Text of at most `max` UTF-16 units: a longer text is cut between characters
+ * as people see them (never inside an accent or emoji) and ends with an
+ * ellipsis, and every direction isolate open at the cut is closed again.
+ */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Boundaries before the prefix's last unit do not depend on what follows it.
+  const graphemes = Array.from(GRAPHEMES.segment(text.slice(0, max)), (s) => s.segment);
+  graphemes.pop();
+  let kept = "";
+  let open = 0;
+  let cut = "";
+  let cutOpen = 0;
+  for (const g of graphemes) {
+    kept += g;
+    for (const c of g) {
+      if (c >= "\u2066" && c <= "\u2068") open++;
+      else if (c === "\u2069" && open > 0) open--;
+    }
+    if (kept.length + 1 + open > max) break;
+    cut = kept;
+    cutOpen = open;
+  }
+  return `${cut.trimEnd()}…${"\u2069".repeat(cutOpen)}`;
 }
 
 /** "3 December 2026", in the reader's own time zone. */

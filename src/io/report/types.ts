@@ -4,13 +4,12 @@
 // text (well-formed Unicode, no control characters except newline and tab);
 // each renderer escapes it for its own format. Nothing here is invented: all
 // of it is the model's content, arranged and joined into sentences.
-import type { ElementKind } from "../../domain/kinds";
+import type { ElementStatus } from "../../domain/details";
 import type { CheckId } from "../../domain/quality";
 import type { FramingId, StageId } from "../../domain/stages";
 
 export interface ReportElement {
   readonly id: string;
-  readonly kind: ElementKind;
   /** The written tag ("Outcome", "Activity"…), so colour is never the only signal. */
   readonly kindLabel: string;
   readonly stage: StageId | null;
@@ -18,8 +17,7 @@ export interface ReportElement {
   readonly stageName: string;
   readonly title: string;
   readonly description: string;
-  /** "Proposed", "Agreed" or "Contested". */
-  readonly status: string;
+  readonly status: ElementStatus;
   /** Beyond the accountability ceiling: the programme contributes to it. */
   readonly contributesTo: boolean;
 }
@@ -59,11 +57,16 @@ export interface QualityFindingLine {
   /** Only for dismissed findings. */
   readonly reason: string;
   readonly by: string;
+  /** The line as every renderer writes it: the message, then for a dismissed
+   * finding "Reason: … (dismissed by …)". */
+  readonly text: string;
 }
 
 export interface QualityGroup {
   readonly check: CheckId;
   readonly label: string;
+  /** "Label (2 open, 1 dismissed)". */
+  readonly heading: string;
   readonly explanation: string;
   readonly open: readonly QualityFindingLine[];
   readonly dismissed: readonly QualityFindingLine[];

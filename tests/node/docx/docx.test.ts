@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ALL_SECTIONS, buildDocxBytes, type DocxOptions } from "../../../src/io/docx";
 import { buildReport } from "../../../src/io/report";
-import { testElement, testLink, testModel } from "../domain/builders";
+import { testElement, testIndicator, testLink, testModel } from "../domain/builders";
 import { templateModel } from "../helpers/templateModel";
 import { type OpenedDocx, openDocx, parseXml, WORD_NS } from "./open";
 
@@ -141,18 +141,7 @@ describe("hostile labels", () => {
         stage: i === 0 ? "impact" : "long",
         title: label,
         description: label,
-        indicators: [
-          {
-            id: "i",
-            measure: label,
-            population: label,
-            baseline: "",
-            target: "",
-            threshold: "",
-            byWhen: "",
-            dataSource: "",
-          },
-        ],
+        indicators: [testIndicator(label, { population: label })],
         evidence: [
           { id: "v", title: label, url: "javascript:alert(1)", type: "research", strength: "weak" },
         ],

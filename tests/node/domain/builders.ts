@@ -1,5 +1,6 @@
 // Plain TocModel builders for domain tests: every field filled with the
-// value a new element, link or document has, overridable per test.
+// value a new element, link, indicator or document has, overridable per test.
+import type { Indicator } from "../../../src/domain/details";
 import type { TocElement, TocLink, TocMeta, TocModel } from "../../../src/domain/model";
 
 export function testElement(id: string, fields: Partial<TocElement> = {}): TocElement {
@@ -29,6 +30,20 @@ export function testLink(
   fields: Partial<TocLink> = {},
 ): TocLink {
   return { id, source, target, rationale: "", assumptions: [], evidence: [], ...fields };
+}
+
+export function testIndicator(measure: string, fields: Partial<Indicator> = {}): Indicator {
+  return {
+    id: `ind-${measure.length}`,
+    measure,
+    population: "",
+    baseline: "",
+    target: "",
+    threshold: "",
+    byWhen: "",
+    dataSource: "",
+    ...fields,
+  };
 }
 
 export const TEST_META: TocMeta = {

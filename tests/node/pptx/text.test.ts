@@ -1,11 +1,11 @@
 // Invariant: slide text never carries what XML 1.0 forbids (NUL and other C0
 // controls, lone surrogates, U+FFFE/U+FFFF), keeps everything else, and is
-// capped with an ellipsis without splitting a surrogate pair; download names
-// follow the shared pattern.
+// capped with an ellipsis without splitting a surrogate pair or leaving a
+// direction isolate open.
 import { describe, expect, it } from "vitest";
-import { pptxFileName } from "../../../src/io/pptx";
 import { estimateLines } from "../../../src/io/pptx/measure";
-import { slideText } from "../../../src/io/pptx/text";
+import { MAX_CELL_TEXT, slideText } from "../../../src/io/pptx/text";
+import { plain } from "../../../src/io/report/text";
 
 describe("slideText", () => {
   it("drops characters XML cannot hold and keeps the rest", () => {
@@ -25,6 +25,14 @@ describe("slideText", () => {
     expect(capped.endsWith("…")).toBe(true);
     expect(capped.toWellFormed()).toBe(capped);
   });
+
+  it("closes a direction isolate it cuts through", () => {
+    // The report wraps a right-to-left title in an isolate (U+2068 … U+2069).
+    const title = plain(`\u202E${"é".repeat(MAX_CELL_TEXT * 2)}`, true);
+    const capped = slideText(title);
+    expect(capped.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(capped).toMatch(/^\u2068\u202Eé+…\u2069$/);
+  });
 });
 
 describe("estimateLines", () => {
@@ -33,12 +41,5 @@ describe("estimateLines", () => {
     expect(estimateLines("word ".repeat(200), 2, 12)).toBeGreaterThan(20);
     expect(estimateLines("x".repeat(100), 1, 12)).toBeGreaterThanOrEqual(9);
     expect(estimateLines("a\nb\nc", 5, 12)).toBe(3);
-  });
-});
-
-describe("pptxFileName", () => {
-  it("follows the shared download name with a .pptx extension", () => {
-    const name = pptxFileName("Social prescribing: </script> & co", new Date(2026, 11, 3, 9, 0));
-    expect(name).toBe("social-prescribing-script-co-theory-of-change-2026-12-03.pptx");
   });
 });

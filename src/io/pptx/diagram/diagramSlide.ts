@@ -11,8 +11,8 @@ import { PALETTE } from "../../../domain/palette";
 import type { DiagramScene, SceneBand, SceneCeiling, TextBlock } from "../../diagram";
 import type { Report } from "../../report";
 import {
+  addBodyText,
   addSlideTitle,
-  BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
   MARGIN,
@@ -121,15 +121,7 @@ export function addDiagramSlide(pptx: PptxGenJS, scene: DiagramScene, report: Re
   if (scene.ceiling) addCeiling(slide, scene.ceiling, fit);
   addLegend(slide, scene.legend, SLIDE_HEIGHT - LEGEND_HEIGHT - 0.1);
   if (scene.nodes.length === 0) {
-    slide.addText("No elements yet.", {
-      x: MARGIN,
-      y: CONTENT_TOP,
-      w: CONTENT_WIDTH,
-      h: 0.5,
-      ...TYPEFACE,
-      fontSize: BODY_PT,
-      objectName: "Empty diagram",
-    });
+    addBodyText(slide, "No elements yet.", { h: 0.5, objectName: "Empty diagram" });
   }
   slide.addNotes(diagramNotes(scene, report));
 }

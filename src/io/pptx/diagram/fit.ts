@@ -13,8 +13,6 @@ export interface Area {
 }
 
 export interface SlideFit {
-  /** Inches per scene pixel. */
-  readonly scale: number;
   inchX(px: number): number;
   inchY(py: number): number;
   /** A scene length in inches. */
@@ -50,7 +48,6 @@ export function fitScene(scene: DiagramScene, area: Area): SlideFit {
   const scale = Math.min(area.w / box.width, area.h / box.height);
   const left = area.x + (area.w - box.width * scale) / 2;
   return {
-    scale,
     inchX: (px) => left + (px - box.x) * scale,
     inchY: (py) => area.y + (py - box.y) * scale,
     inches: (px) => px * scale,

@@ -2,9 +2,7 @@
 // PowerPoint's own arrowhead at the target's edge (the scene's points end at
 // the arrow's tip). A line shape is stored as a box plus flips, so the
 // direction is kept by flipping when the link runs right-to-left or upwards.
-// Links with bends become one open custom path, so every link is one shape.
 import type PptxGenJS from "pptxgenjs";
-import type { Point } from "../../../domain/geometry";
 import type { SceneLink } from "../../diagram";
 import { hexColour } from "./colour";
 import type { SlideFit } from "./fit";
@@ -26,37 +24,19 @@ export function addLinkLine(
   colour: string,
   fit: SlideFit,
 ): void {
-  const points: Point[] = link.points.map((p) => ({ x: fit.inchX(p.x), y: fit.inchY(p.y) }));
-  if (points.length < 2) return;
-  const left = Math.min(...points.map((p) => p.x));
-  const top = Math.min(...points.map((p) => p.y));
-  const w = Math.max(...points.map((p) => p.x)) - left;
-  const h = Math.max(...points.map((p) => p.y)) - top;
-  const line = lineProps(link, colour, fit);
-  const objectName = "Link";
-  if (points.length === 2) {
-    const [from, to] = points;
-    slide.addShape("line", {
-      x: left,
-      y: top,
-      w,
-      h,
-      flipH: to.x < from.x,
-      flipV: to.y < from.y,
-      line,
-      objectName,
-    });
-    return;
-  }
-  // The library draws custom paths but leaves "custGeom" out of its type.
-  slide.addShape("custGeom" as PptxGenJS.SHAPE_NAME, {
-    x: left,
-    y: top,
-    w,
-    h,
-    points: points.map((p, i) => ({ x: p.x - left, y: p.y - top, moveTo: i === 0 })),
-    line,
-    fill: { type: "none" },
-    objectName,
+  const first = link.points[0];
+  const last = link.points[link.points.length - 1];
+  if (!first || link.points.length < 2) return;
+  const from = { x: fit.inchX(first.x), y: fit.inchY(first.y) };
+  const to = { x: fit.inchX(last.x), y: fit.inchY(last.y) };
+  slide.addShape("line", {
+    x: Math.min(from.x, to.x),
+    y: Math.min(from.y, to.y),
+    w: Math.abs(to.x - from.x),
+    h: Math.abs(to.y - from.y),
+    flipH: to.x < from.x,
+    flipV: to.y < from.y,
+    line: lineProps(link, colour, fit),
+    objectName: "Link",
   });
 }

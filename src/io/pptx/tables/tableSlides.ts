@@ -4,22 +4,20 @@
 // further slides, each titled "(continued, n of m)".
 import type PptxGenJS from "pptxgenjs";
 import type { ReportTable, ReportTables } from "../../report";
+import { SECTION_TITLES } from "../../report/sections";
 import {
+  addBodyText,
   addSlideTitle,
-  BODY_PT,
   CONTENT_TOP,
   CONTENT_WIDTH,
-  HEADER_FILL,
-  HEADER_TEXT,
   MARGIN,
   MUTED_COLOUR,
-  RULE_COLOUR,
-  STRIPE_FILL,
   TABLE_PT,
   TEXT_COLOUR,
   TYPEFACE,
 } from "../deck";
 import { slideText } from "../text";
+import { BORDER, bodyCell, headerCell } from "./cells";
 import { CELL_MARGIN, layoutTable } from "./paginate";
 
 export interface TableSection {
@@ -30,49 +28,25 @@ export interface TableSection {
 /** The tables a deck shows, in order, with their slide titles. */
 export function tableSections(tables: ReportTables): TableSection[] {
   return [
-    { title: "Outcomes and indicators", table: tables.outcomes },
-    { title: "Assumptions and evidence", table: tables.assumptions },
-    { title: "Activities and outputs", table: tables.activities },
-    { title: "Stakeholders and who proposed what", table: tables.stakeholders },
+    { title: SECTION_TITLES.outcomes, table: tables.outcomes },
+    { title: SECTION_TITLES.assumptions, table: tables.assumptions },
+    { title: SECTION_TITLES.activities, table: tables.activities },
+    { title: SECTION_TITLES.stakeholders, table: tables.stakeholders },
   ];
-}
-
-const BORDER: PptxGenJS.BorderProps = { type: "solid", pt: 0.75, color: RULE_COLOUR };
-
-// Cells do not inherit the table's language, so each carries it.
-const CELL_TEXT = { lang: TYPEFACE.lang };
-
-function headerCell(text: string): PptxGenJS.TableCell {
-  return {
-    text,
-    options: { ...CELL_TEXT, bold: true, color: HEADER_TEXT, fill: { color: HEADER_FILL } },
-  };
-}
-
-function bodyCell(text: string, striped: boolean): PptxGenJS.TableCell {
-  return { text, options: striped ? { ...CELL_TEXT, fill: { color: STRIPE_FILL } } : CELL_TEXT };
 }
 
 function addEmptySlide(pptx: PptxGenJS, section: TableSection): void {
   const slide = pptx.addSlide();
   addSlideTitle(slide, slideText(section.title));
-  slide.addText(slideText(section.table.emptyText || "Nothing to show yet."), {
-    x: MARGIN,
-    y: CONTENT_TOP,
-    w: CONTENT_WIDTH,
-    h: 0.6,
-    ...TYPEFACE,
-    fontSize: BODY_PT,
-    color: MUTED_COLOUR,
-  });
+  addBodyText(slide, slideText(section.table.emptyText), { h: 0.6, color: MUTED_COLOUR });
 }
 
-/** Adds the section's slides; returns how many were added. */
-export function addTableSlides(pptx: PptxGenJS, section: TableSection): number {
+/** Adds the section's slides. */
+export function addTableSlides(pptx: PptxGenJS, section: TableSection): void {
   const layout = layoutTable(section.table);
   if (layout.pages.length === 0) {
     addEmptySlide(pptx, section);
-    return 1;
+    return;
   }
   layout.pages.forEach((rows, index) => {
     const slide = pptx.addSlide();
@@ -94,5 +68,4 @@ export function addTableSlides(pptx: PptxGenJS, section: TableSection): number {
       objectName: `${section.title} table`,
     });
   });
-  return layout.pages.length;
 }

@@ -6,7 +6,7 @@ import { defaultStage, type ElementKind } from "../../../../src/domain/kinds";
 import type { TocElement, TocLink, TocModel } from "../../../../src/domain/model";
 import type { CheckId } from "../../../../src/domain/quality";
 import { checkModel, type Finding } from "../../../../src/domain/quality";
-import { testElement, testLink, testModel } from "../builders";
+import { testElement, testIndicator, testLink, testModel } from "../builders";
 
 export function element(
   kind: ElementKind,
@@ -18,16 +18,7 @@ export function element(
 }
 
 export function indicator(measure = "Residents reporting better wellbeing"): Indicator {
-  return {
-    id: `ind-${measure.length}`,
-    measure,
-    population: "",
-    baseline: "",
-    target: "",
-    threshold: "",
-    byWhen: "",
-    dataSource: "",
-  };
+  return testIndicator(measure);
 }
 
 /** An outcome with an indicator, so it only raises what a test sets up. */
