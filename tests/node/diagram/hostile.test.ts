@@ -16,6 +16,9 @@ const HOSTILE = [
   "<svg onload=alert(1)>",
   "]]> <![CDATA[ x ]]>",
   "Tom & Jerry &amp; &#x3c; &lt;",
+  "a&base64,b",
+  "c<base64,d",
+  "e>;base64,f",
   `"double" and 'single' quotes`,
   "lone \uD800 surrogate",
   "right-to-left \u202Eoverride",
@@ -58,6 +61,8 @@ describe("SVG export of hostile labels", () => {
   it("shows markup and entities as the literal text people typed", () => {
     expect(unbroken).toContain("</text><script>alert(1)</script>");
     expect(texts).toContain("Tom & Jerry &amp; &#x3c; &lt;");
+    for (const marker of ["a&base64,b", "c<base64,d", "e>;base64,f"])
+      expect(unbroken).toContain(marker);
     expect(texts).toContain(`"double" and 'single' quotes`);
     expect(texts.join("\n")).toContain("]]>");
   });
