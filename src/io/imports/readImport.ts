@@ -3,6 +3,8 @@
 // ToC Studio with its model inside, a spreadsheet), each reader caps size
 // before reading and checks what it reads, and every one ends in the same
 // tolerant restore. All or nothing: a refusal is one plain-English message.
+import { MAX_SVG_CHARS } from "../diagram/svg/embed";
+import { MAX_PNG_FILE_BYTES } from "../png/size";
 import { MAX_FILE_BYTES, MESSAGES } from "../tocJson/messages";
 import { type ImportResult, parseTocFile } from "../tocJson/parse";
 
@@ -29,9 +31,11 @@ const pictureReader =
     return parseTocFile(embedded);
   };
 
-const READERS: { extension: RegExp; read: Reader }[] = [
+// Each reader caps the bytes it reads at what its format can legitimately hold.
+const READERS: { extension: RegExp; maxBytes: number; read: Reader }[] = [
   {
     extension: /\.svg$/i,
+    maxBytes: MAX_SVG_CHARS,
     read: pictureReader(async (bytes) => {
       const { readSvgModel } = await import("../diagram");
       return readSvgModel(new TextDecoder().decode(bytes));
@@ -39,6 +43,7 @@ const READERS: { extension: RegExp; read: Reader }[] = [
   },
   {
     extension: /\.png$/i,
+    maxBytes: MAX_PNG_FILE_BYTES,
     read: pictureReader(async (bytes) => {
       const { readPngText, PNG_MODEL_KEYWORD } = await import("../png");
       return readPngText(bytes, PNG_MODEL_KEYWORD);
@@ -46,6 +51,7 @@ const READERS: { extension: RegExp; read: Reader }[] = [
   },
   {
     extension: /\.(csv|xlsx)$/i,
+    maxBytes: MAX_FILE_BYTES,
     read: async (source, bytes) => {
       const { importSheetFile } = await import("../sheets");
       return importSheetFile(source.name, bytes);
@@ -56,15 +62,18 @@ const READERS: { extension: RegExp; read: Reader }[] = [
 export async function readImport(source: ImportSource): Promise<ImportResult> {
   const reader = READERS.find((r) => r.extension.test(source.name));
   if (!reader) return parseTocFile(source);
-  if (source.size > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge(source.size) };
+  const { maxBytes } = reader;
+  if (source.size > maxBytes) {
+    return { ok: false, message: MESSAGES.tooLarge(source.size, maxBytes) };
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await source.arrayBuffer());
   } catch {
     return { ok: false, message: MESSAGES.readFailed };
   }
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { ok: false, message: MESSAGES.tooLarge(bytes.byteLength) };
+  if (bytes.byteLength > maxBytes) {
+    return { ok: false, message: MESSAGES.tooLarge(bytes.byteLength, maxBytes) };
   }
   return reader.read(source, bytes);
 }
