@@ -3,7 +3,7 @@
 // and must still open; past the SVG's own cap it is refused unread.
 import { describe, expect, it, vi } from "vitest";
 import { MAX_SVG_CHARS } from "../../../src/io/diagram/svg/embed";
-import { readImport } from "../../../src/io/imports/readImport";
+import { IMPORT_ACCEPT, readImport } from "../../../src/io/imports/readImport";
 import { MAX_FILE_BYTES } from "../../../src/io/tocJson";
 
 function fakeFile(name: string, size: number) {
@@ -39,5 +39,13 @@ describe("readImport size caps", () => {
     expect(file.arrayBuffer).not.toHaveBeenCalled();
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/The limit is 20 MB\.$/);
+  });
+});
+
+describe("IMPORT_ACCEPT", () => {
+  it("lists every format that opens, with plain media types", () => {
+    expect(IMPORT_ACCEPT).toBe(
+      ".json,.toc.json,application/json,.svg,image/svg+xml,.png,image/png,.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
   });
 });
