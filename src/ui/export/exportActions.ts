@@ -29,8 +29,10 @@ async function drawDiagram(
   now: Date,
   opts: { selection?: ReadonlySet<string>; scale: PngScale | "fit"; background: PngBackground },
 ): Promise<DrawnDiagram> {
-  const [{ buildScene, renderSvg, diagramAltText }, { rasterizeSvg, fittingScale }] =
-    await Promise.all([import("../../io/diagram"), import("../../io/png")]);
+  const [{ buildScene, renderSvg }, { rasterizeSvg, fittingScale }] = await Promise.all([
+    import("../../io/diagram"),
+    import("../../io/png"),
+  ]);
   const scene = buildScene(model, { elementIds: opts.selection, date: now });
   const svg = renderSvg(scene, { background: opts.background });
   // "fit": the Word report's fallback, shown only by programs that cannot draw its SVG:
@@ -42,7 +44,7 @@ async function drawDiagram(
     png: new Uint8Array(await blob.arrayBuffer()),
     width: scene.width,
     height: scene.height,
-    alt: diagramAltText(model),
+    alt: scene.description,
   };
 }
 
