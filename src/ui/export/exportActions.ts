@@ -1,8 +1,8 @@
 // What the export dialog does when the person presses Export: the file is
 // built from the open document's snapshot (the same data everyone sees) and
 // downloaded as `<title>-theory-of-change-YYYY-MM-DD.<ext>`. PNG pictures are
-// drawn by the page's canvas (only a page can); everything else is built in
-// the export worker. Errors carry messages that can be shown as they are.
+// drawn by the page's canvas (only a page can) and a .toc.json is plain text
+// made in the page; everything else is built in the export worker. Errors carry messages that can be shown as they are.
 import type { TocModel } from "../../domain/model";
 import { runExport } from "../../io/exports/client";
 import { FORMATS } from "../../io/exports/formats";
@@ -63,9 +63,11 @@ export async function exportModel(model: TocModel, choice: ExportChoice): Promis
   const now = new Date();
   const info = FORMATS[choice.format];
   const name = `${fileBaseName(model.meta.title, now)}${info.extension}`;
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | string;
   if (choice.format === "png") {
     bytes = await buildPng(model, now, choice);
+  } else if (choice.format === "toc") {
+    bytes = serializeToc(model, now, __APP_VERSION__);
   } else {
     const wantsDiagram = choice.format === "docx" && (choice.sections?.diagram ?? true);
     bytes = await runExport({
