@@ -2,16 +2,18 @@
 // built from the open document's snapshot (the same data everyone sees) and
 // downloaded as `<title>-theory-of-change-YYYY-MM-DD.<ext>`. PNG pictures are
 // drawn by the page's canvas (only a page can) and a .toc.json is plain text
-// made in the page; everything else is built in the export worker. Errors carry messages that can be shown as they are.
+// made in the page; everything else is built in the export worker. Errors
+// carry messages that can be shown as they are.
 import type { TocModel } from "../../domain/model";
 import { runExport } from "../../io/exports/client";
 import { FORMATS } from "../../io/exports/formats";
 import type { DrawnDiagram, FileFormat, ReportSections } from "../../io/exports/request";
+import type { PngScale } from "../../io/png/size";
 import { fileBaseName } from "../../io/tocJson/fileName";
 import { serializeToc } from "../../io/tocJson/format";
 import { downloadBytes } from "./download";
 
-export type PngScale = 1 | 2 | 3;
+export type { PngScale } from "../../io/png/size";
 export type PngBackground = "white" | "transparent";
 
 export interface ExportChoice {
