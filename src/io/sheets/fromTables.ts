@@ -3,15 +3,13 @@
 // dangling links, unknown kinds, bad numbers) happens in one place. Only the
 // sheet-specific things are decided here: readable values back to codes, and
 // detail rows attached to the element or link whose id they name.
-import type { ImportResult } from "../tocJson/parse";
 import { RepairLog } from "../tocJson/repairs";
-import { type ImportedDocument, restoreDocument } from "../tocJson/restore";
+import { type ImportResult, restoreToResult } from "../tocJson/restore";
 import { READ } from "./labels";
 import { SHEET_MESSAGES, SHEET_NOTES } from "./messages";
 import type { SheetRow, SheetTables, TableName } from "./tables";
 
 type Raw = Record<string, unknown>;
-type Outcome = { ok: true; document: ImportedDocument } | { ok: false; message: string };
 
 /** Counts what could not be understood, for the repair notes. */
 class Tally {
@@ -84,7 +82,9 @@ function readElement(row: SheetRow, tally: Tally): Raw {
   };
 }
 
-export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outcome {
+/** Our own export's tables → the import result, with the repairs summarised. */
+export function importTables(tables: SheetTables): ImportResult {
+  const repairs = new RepairLog();
   // Without a Document table the title and framing take their defaults.
   if (!tables.has("Elements"))
     return { ok: false, message: SHEET_MESSAGES.missingTable("Elements") };
@@ -184,12 +184,5 @@ export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outco
     links,
   };
   tally.report(repairs);
-  return restoreDocument(raw, repairs);
-}
-
-/** Our own export's tables → the import result, with the repairs summarised. */
-export function importTables(tables: SheetTables): ImportResult {
-  const repairs = new RepairLog();
-  const restored = tablesToDocument(tables, repairs);
-  return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
+  return restoreToResult(raw, repairs);
 }
