@@ -3,10 +3,10 @@
 // a bad CRC, an absurd size or text that inflates past MAX_FILE_BYTES all
 // give null, never an exception — so a hostile PNG costs bounded work.
 import { MAX_FILE_BYTES } from "../tocJson/messages";
+import { hasPrefix, PNG_SIGNATURE } from "../tocJson/sniff";
 import { inflateCapped, zlibCompress } from "../zlib";
 import { crc32 } from "./crc32";
 
-export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 /** The keyword under which exports carry the *.toc.json text. */
 export const PNG_MODEL_KEYWORD = "toc-studio-model";
 const ITXT = "iTXt";
@@ -21,13 +21,9 @@ interface Chunk {
   crcOk: boolean;
 }
 
-function hasSignature(png: Uint8Array): boolean {
-  return png.length >= 8 && PNG_SIGNATURE.every((b, i) => png[i] === b);
-}
-
 /** The chunks up to and including IEND, or null when the structure is broken. */
 function walk(png: Uint8Array): Chunk[] | null {
-  if (!hasSignature(png)) return null;
+  if (!hasPrefix(png, PNG_SIGNATURE)) return null;
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: Chunk[] = [];
   let at = 8;
