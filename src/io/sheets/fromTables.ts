@@ -82,6 +82,13 @@ function readElement(row: SheetRow, tally: Tally): Raw {
   };
 }
 
+/** Rows by id, the first of any duplicates. */
+function firstById(rows: readonly Raw[]): Map<string, Raw> {
+  const byId = new Map<string, Raw>();
+  for (const row of rows) if (!byId.has(row.id as string)) byId.set(row.id as string, row);
+  return byId;
+}
+
 /** Our own export's tables → the import result, with the repairs summarised. */
 export function importTables(tables: SheetTables): ImportResult {
   const repairs = new RepairLog();
@@ -95,9 +102,7 @@ export function importTables(tables: SheetTables): ImportResult {
   for (const row of rows("Document")) meta.set(cell(row, "key").trim(), cell(row, "value"));
 
   const elements = rows("Elements").map((row) => readElement(row, tally));
-  const elementById = new Map<string, Raw>();
-  for (const el of elements)
-    if (!elementById.has(el.id as string)) elementById.set(el.id as string, el);
+  const elementById = firstById(elements);
   const links: Raw[] = rows("Links").map((row) => ({
     id: cell(row, "id"),
     source: cell(row, "source"),
@@ -106,9 +111,7 @@ export function importTables(tables: SheetTables): ImportResult {
     assumptions: [],
     evidence: [],
   }));
-  const linkById = new Map<string, Raw>();
-  for (const link of links)
-    if (!linkById.has(link.id as string)) linkById.set(link.id as string, link);
+  const linkById = firstById(links);
 
   const attach = (
     table: TableName,
