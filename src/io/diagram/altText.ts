@@ -2,7 +2,7 @@
 // PowerPoint exports give the picture: what it is, how much is in it, which
 // way it reads, and the impact it aims for. Bounded: titles are cut short.
 import { ELEMENT_KINDS, KINDS } from "../../domain/kinds";
-import type { TocElement, TocModel } from "../../domain/model";
+import type { TocElement } from "../../domain/model";
 import { FRAMINGS, type FramingId, type StageId } from "../../domain/stages";
 import { displayText } from "./text/wrap";
 
@@ -53,15 +53,4 @@ export function describeDiagram(
   const second = notes.join("; ");
   const sentences = second ? [first, `${second[0].toUpperCase()}${second.slice(1)}.`] : [first];
   return sentences.join(" ");
-}
-
-/** One or two plain sentences saying what the whole diagram shows. */
-export function diagramAltText(model: TocModel): string {
-  return describeDiagram(
-    model.meta.title,
-    model.meta.framing,
-    model.elements,
-    model.links.length,
-    model.meta.ceiling,
-  );
 }

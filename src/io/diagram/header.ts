@@ -4,15 +4,10 @@
 import { DEFAULT_DOCUMENT_TITLE } from "../../domain/model";
 import { PALETTE } from "../../domain/palette";
 import { FRAMINGS, type FramingId } from "../../domain/stages";
+import { writtenDate } from "../report/text";
 import { HEADER, MARGIN } from "./metrics";
 import { displayText, wrapText } from "./text/wrap";
 import type { TextBlock } from "./types";
-
-const LONG_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
 
 export function sceneHeader(
   rawTitle: string,
@@ -22,7 +17,7 @@ export function sceneHeader(
   selectionSize: number | null,
 ) {
   const title = displayText(rawTitle).text || DEFAULT_DOCUMENT_TITLE;
-  const parts = [FRAMINGS[framing].label, LONG_DATE.format(date)];
+  const parts = [FRAMINGS[framing].label, writtenDate(date)];
   if (selectionSize !== null) {
     parts.push(
       `a selection of ${selectionSize.toLocaleString("en-GB")} element${selectionSize === 1 ? "" : "s"}`,

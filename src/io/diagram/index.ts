@@ -1,6 +1,5 @@
 // The diagram export: the model as a scene in pixels, then SVG. Lazy-loadable
 // on its own (no heavy libraries).
-export { describeDiagram, diagramAltText } from "./altText";
 export { CEILING_LABEL } from "./bands";
 export { baselineOf } from "./metrics";
 export { buildScene } from "./scene";

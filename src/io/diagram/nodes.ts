@@ -24,6 +24,11 @@ export function nodeTagLine(element: TocElement, contributesTo: boolean): string
   return parts.join(" · ");
 }
 
+/** The height of the tag and title lines with the gap between them. */
+function contentHeight(tagLines: readonly string[], titleLines: readonly string[]): number {
+  return tagLines.length * NODE.tagLineHeight + NODE.gap + titleLines.length * NODE.titleLineHeight;
+}
+
 /** The wrapped text of a node and the height it needs. */
 export function measureNode(element: TocElement, contributesTo: boolean): NodeText {
   const width = NODE_WIDTH - 2 * TEXT_INSET[element.kind];
@@ -38,8 +43,7 @@ export function measureNode(element: TocElement, contributesTo: boolean): NodeTe
     fontSize: NODE.titleSize,
     maxLines: NODE.maxTitleLines,
   });
-  const content =
-    tagLines.length * NODE.tagLineHeight + NODE.gap + titleLines.length * NODE.titleLineHeight;
+  const content = contentHeight(tagLines, titleLines);
   return {
     tagLines,
     titleLines,
@@ -57,10 +61,7 @@ export function sceneNode(
   const { kind } = element;
   const box = { x: at.x, y: at.y, width: NODE_WIDTH, height: text.height };
   const inset = TEXT_INSET[kind];
-  const content =
-    text.tagLines.length * NODE.tagLineHeight +
-    NODE.gap +
-    text.titleLines.length * NODE.titleLineHeight;
+  const content = contentHeight(text.tagLines, text.titleLines);
   // Short content sits in the middle of the minimum height, as a label would.
   const top = box.y + Math.max(NODE.padTop, (box.height - content) / 2);
   const tagHeight = text.tagLines.length * NODE.tagLineHeight;

@@ -10,6 +10,7 @@ import { beyondCeiling } from "../../domain/pathways";
 import { STAGE_IDS, type StageId, stageIndex } from "../../domain/stages";
 import { describeDiagram } from "./altText";
 import { bandBox, CEILING_LABEL, sceneBand, sceneCeiling } from "./bands";
+import { unionOf } from "./box";
 import { sceneHeader } from "./header";
 import { placeLegend } from "./legend";
 import { sceneLink } from "./links";
@@ -22,21 +23,6 @@ interface Placed {
   view: Point;
   text: NodeText;
   contributesTo: boolean;
-}
-
-function union(boxes: readonly Box[]): Box {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /** Every stage for the whole model; for a selection, the stages it spans. */
@@ -64,12 +50,13 @@ export function buildScene(model: TocModel, options: SceneOptions = {}): Diagram
     return { element, view, text, contributesTo };
   });
   const nodeBoxes = placed.map((p) => ({ ...p.view, width: NODE_WIDTH, height: p.text.height }));
-  const nodesBox = nodeBoxes.length > 0 ? union(nodeBoxes) : { x: 0, y: 0, width: 600, height: 0 };
+  const nodesBox =
+    nodeBoxes.length > 0 ? unionOf(nodeBoxes) : { x: 0, y: 0, width: 600, height: 0 };
   const from = (logic ? nodesBox.y : nodesBox.x) - BANDS.acrossPad;
   const to = (logic ? nodesBox.y + nodesBox.height : nodesBox.x + nodesBox.width) + BANDS.acrossPad;
   const stages = stagesToDraw(elements, ids !== undefined);
   const bandBoxes = stages.map((stage) => bandBox(framing, stage, from, to));
-  const content = union([...nodeBoxes, ...bandBoxes]);
+  const content = unionOf([...nodeBoxes, ...bandBoxes]);
   const ceilingBand = ceiling && stages.includes(ceiling) && ceiling !== "impact" ? ceiling : null;
 
   const width = Math.max(MIN_WIDTH, Math.ceil(content.width + 2 * MARGIN));

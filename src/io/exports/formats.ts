@@ -1,7 +1,10 @@
 // The export formats, as the export dialog lists them. Each names its file
 // extension and MIME type, and whether the diagram picture is drawn in the
 // page (PNG needs the browser's canvas; everything else is built in the
-// export worker from plain data).
+// export worker from plain data). The formats that open again are listed in
+// IMPORT_FORMATS; the import door matches files by these extensions.
+import { TOC_FILE_EXTENSION } from "../tocJson/fileName";
+import { TOC_FILE_MIME } from "../tocJson/format";
 
 export const EXPORT_FORMATS = [
   "docx",
@@ -77,11 +80,17 @@ export const FORMATS: Record<ExportFormat, FormatInfo> = {
   toc: {
     label: "ToC Studio file (.toc.json)",
     hint: "The whole document, to open in ToC Studio on another device.",
-    extension: ".toc.json",
-    mime: "application/json",
+    extension: TOC_FILE_EXTENSION,
+    mime: TOC_FILE_MIME,
   },
 };
 
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === "string" && (EXPORT_FORMATS as readonly string[]).includes(value);
-}
+/** The formats a file can be opened from, in the order the file picker lists them. */
+export const IMPORT_FORMATS = [
+  "toc",
+  "svg",
+  "png",
+  "csv",
+  "xlsx",
+] as const satisfies readonly ExportFormat[];
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -3,10 +3,10 @@
 // a bad CRC, an absurd size or text that inflates past MAX_FILE_BYTES all
 // give null, never an exception — so a hostile PNG costs bounded work.
 import { MAX_FILE_BYTES } from "../tocJson/messages";
+import { hasPrefix, PNG_SIGNATURE } from "../tocJson/sniff";
+import { inflateCapped, zlibCompress } from "../zlib";
 import { crc32 } from "./crc32";
-import { zlibCompress, zlibInflate } from "./zlib";
 
-export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 /** The keyword under which exports carry the *.toc.json text. */
 export const PNG_MODEL_KEYWORD = "toc-studio-model";
 const ITXT = "iTXt";
@@ -21,13 +21,9 @@ interface Chunk {
   crcOk: boolean;
 }
 
-function hasSignature(png: Uint8Array): boolean {
-  return png.length >= 8 && PNG_SIGNATURE.every((b, i) => png[i] === b);
-}
-
 /** The chunks up to and including IEND, or null when the structure is broken. */
 function walk(png: Uint8Array): Chunk[] | null {
-  if (!hasSignature(png)) return null;
+  if (!hasPrefix(png, PNG_SIGNATURE)) return null;
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: Chunk[] = [];
   let at = 8;
@@ -105,8 +101,12 @@ export async function readPngText(png: Uint8Array, keyword: string): Promise<str
     const translatedEnd = languageEnd < 0 ? -1 : data.indexOf(0, languageEnd + 1);
     if (translatedEnd < 0 || compressed > 1 || method !== 0) return null;
     const body = data.subarray(translatedEnd + 1);
-    const bytes = compressed ? await zlibInflate(body, MAX_FILE_BYTES) : body;
-    if (!bytes || bytes.length > MAX_FILE_BYTES) return null;
+    const inflated = compressed
+      ? await inflateCapped(body, "deflate", MAX_FILE_BYTES, { keep: true })
+      : { size: body.length, bytes: body };
+    if (typeof inflated === "string" || !inflated.bytes) return null;
+    const { bytes } = inflated;
+    if (bytes.length > MAX_FILE_BYTES) return null;
     try {
       return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {

@@ -2,7 +2,7 @@
 // carried in an iTXt chunk. Lazy-loadable on its own.
 export { addPngText, PNG_MODEL_KEYWORD, readPngText } from "./chunks";
 export { crc32 } from "./crc32";
-export { PictureTooLargeError, rasterizeSvg } from "./rasterize";
+export { rasterizeSvg } from "./rasterize";
 export {
   fitsCanvas,
   fittingScale,

@@ -5,10 +5,6 @@
 // For a transparent PNG, render the SVG with `background: "transparent"` too.
 import { pngSizeProblem } from "./size";
 
-export class PictureTooLargeError extends Error {
-  override name = "PictureTooLargeError";
-}
-
 const FAILED = "The picture could not be drawn. Try a smaller scale, or export SVG instead.";
 
 async function loadImage(url: string): Promise<HTMLImageElement> {
@@ -29,7 +25,7 @@ export async function rasterizeSvg(
     });
     const natural = { width: image.naturalWidth, height: image.naturalHeight };
     const problem = pngSizeProblem(natural, options.scale);
-    if (problem) throw new PictureTooLargeError(problem);
+    if (problem) throw new Error(problem);
     const canvas = document.createElement("canvas");
     canvas.width = Math.ceil(natural.width * options.scale);
     canvas.height = Math.ceil(natural.height * options.scale);

@@ -3,8 +3,15 @@
 // pixels, and a canvas that large needs a gigabyte of memory; the caps below
 // leave room for phones and busy tabs. Pure, so node tests cover them.
 
+import { MAX_FILE_BYTES } from "../tocJson/messages";
+
 export const MAX_PNG_SIDE = 16_384;
 export const MAX_PNG_PIXELS = 64_000_000;
+/**
+ * The largest PNG file the import reads: a diagram deflates to well under a
+ * byte a pixel, so the largest picture we draw plus the largest embedded model.
+ */
+export const MAX_PNG_FILE_BYTES = MAX_PNG_PIXELS + MAX_FILE_BYTES;
 export const PNG_SCALES = [1, 2, 3] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
 

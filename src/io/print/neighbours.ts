@@ -1,6 +1,7 @@
 // Which sheets a tile joins, written out for the person taping them together.
 // Invariant: names exactly the pages whose strips this page shares (left and
 // above are the ones to lay it over; right and below lie over it).
+import { listOf } from "../report/text";
 import type { PagePlan, PlannedPage } from "./types";
 
 export function neighbourNote(plan: PagePlan, page: PlannedPage): string {
@@ -14,7 +15,5 @@ export function neighbourNote(plan: PagePlan, page: PlannedPage): string {
     [at(page.row + 1, page.column), "below"],
   ];
   const parts = sides.flatMap(([number, side]) => (number ? [`page ${number} ${side}`] : []));
-  const list =
-    parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
-  return `Joins ${list}; the shaded strips overlap.`;
+  return `Joins ${listOf(parts)}; the shaded strips overlap.`;
 }

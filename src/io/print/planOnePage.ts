@@ -2,19 +2,14 @@
 // Invariant: the page shows all of it, proportions kept, never enlarged more
 // than MAX_ONE_PAGE_SCALE (a tiny diagram should not print as a poster).
 import { MM_PER_CSS_PIXEL, type SizeMm } from "./paper";
-import type { PagePlan, PlannedPage } from "./types";
+import type { PageLayout, PlannedPage } from "./types";
 
 export const MAX_ONE_PAGE_SCALE = 2;
-
-type OnePagePart = Pick<
-  PagePlan,
-  "scale" | "mmPerPixel" | "overlapMm" | "rows" | "columns" | "scaleReduced" | "pages"
->;
 
 export function planOnePage(
   diagram: { width: number; height: number },
   diagramArea: SizeMm,
-): OnePagePart {
+): PageLayout {
   const scale = Math.min(
     MAX_ONE_PAGE_SCALE,
     diagramArea.width / (diagram.width * MM_PER_CSS_PIXEL),

@@ -5,22 +5,17 @@
 // the plan says so, rather than printing a hundred pages).
 import { MM_PER_CSS_PIXEL, OVERLAP_MM, type SizeMm } from "./paper";
 import { tileAxis, tileCount } from "./tileAxis";
-import type { PagePlan, PlannedPage } from "./types";
+import type { PageLayout, PlannedPage } from "./types";
 
 export const MAX_TILE_PAGES = 60;
 // Each try lowers the scale by this factor until the sheets fit under the cap.
 const SCALE_STEP = 0.9;
 
-type TilePart = Pick<
-  PagePlan,
-  "scale" | "mmPerPixel" | "overlapMm" | "rows" | "columns" | "scaleReduced" | "pages"
->;
-
 export function planTiles(
   diagram: { width: number; height: number },
   area: SizeMm,
   askedScale: number,
-): TilePart {
+): PageLayout {
   let scale = askedScale;
   const grid = (s: number) => {
     const px = s * MM_PER_CSS_PIXEL;

@@ -54,3 +54,9 @@ export interface PagePlan {
   readonly scaleReduced: boolean;
   readonly pages: readonly PlannedPage[];
 }
+
+/** What planOnePage and planTiles decide: the plan less its paper and margins. */
+export type PageLayout = Pick<
+  PagePlan,
+  "scale" | "mmPerPixel" | "overlapMm" | "rows" | "columns" | "scaleReduced" | "pages"
+>;

@@ -6,8 +6,8 @@
 // window plus a margin (their dashed outlines, tens of thousands of dashes on a
 // wide drawing, made each tile's PDF page megabytes), so their cut ends lie
 // outside the window; the title and the key are kept; nothing is moved.
-import type { Point } from "../../domain/geometry";
 import type { Box, DiagramScene } from "../diagram";
+import { unionOf } from "../diagram/box";
 import type { ViewBox } from "./types";
 
 // Room for strokes and arrowheads drawn just outside a shape's box.
@@ -20,14 +20,6 @@ function overlaps(a: Box, window: ViewBox): boolean {
     a.y <= window.y + window.height + PAD &&
     a.y + a.height >= window.y - PAD
   );
-}
-
-function boundsOf(points: readonly Point[]): Box {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
 function clamp(value: number, from: number, to: number): number {
@@ -74,7 +66,10 @@ export function windowScene(scene: DiagramScene, window: ViewBox): DiagramScene 
     nodes: scene.nodes.filter((node) => overlaps(node, window)),
     links: scene.links.filter((link) => {
       const { tip, left, right } = link.arrow;
-      return overlaps(boundsOf([...link.points, tip, left, right]), window);
+      return overlaps(
+        unionOf([...link.points, tip, left, right].map((p) => ({ ...p, width: 0, height: 0 }))),
+        window,
+      );
     }),
   };
 }

@@ -8,7 +8,6 @@
 // reads it as UTF-8; CRLF line ends; text cells neutralised (cells.ts).
 import Papa from "papaparse";
 import type { TocModel } from "../../domain/model";
-import { MAX_FILE_BYTES } from "../tocJson/messages";
 import type { ImportResult } from "../tocJson/parse";
 import { neutraliseCell, restoreCell } from "./cells";
 import { importTables } from "./fromTables";
@@ -39,8 +38,6 @@ type Grid = { ok: true; rows: GridRow[] } | { ok: false; message: string };
 /** The CSV's records as cell text, apostrophe prefixes removed. */
 export function parseCsvGrid(text: string, delimiter: string): Grid {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.length > MAX_FILE_BYTES)
-    return { ok: false, message: SHEET_MESSAGES.tooLarge(body.length) };
   if (body.trim() === "") return { ok: false, message: SHEET_MESSAGES.empty };
   if (body.includes("\u0000")) return { ok: false, message: SHEET_MESSAGES.notText };
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });

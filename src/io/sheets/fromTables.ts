@@ -3,15 +3,13 @@
 // dangling links, unknown kinds, bad numbers) happens in one place. Only the
 // sheet-specific things are decided here: readable values back to codes, and
 // detail rows attached to the element or link whose id they name.
-import type { ImportResult } from "../tocJson/parse";
 import { RepairLog } from "../tocJson/repairs";
-import { type ImportedDocument, restoreDocument } from "../tocJson/restore";
+import { type ImportResult, restoreToResult } from "../tocJson/restore";
 import { READ } from "./labels";
 import { SHEET_MESSAGES, SHEET_NOTES } from "./messages";
 import type { SheetRow, SheetTables, TableName } from "./tables";
 
 type Raw = Record<string, unknown>;
-type Outcome = { ok: true; document: ImportedDocument } | { ok: false; message: string };
 
 /** Counts what could not be understood, for the repair notes. */
 class Tally {
@@ -84,7 +82,16 @@ function readElement(row: SheetRow, tally: Tally): Raw {
   };
 }
 
-export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outcome {
+/** Rows by id, the first of any duplicates. */
+function firstById(rows: readonly Raw[]): Map<string, Raw> {
+  const byId = new Map<string, Raw>();
+  for (const row of rows) if (!byId.has(row.id as string)) byId.set(row.id as string, row);
+  return byId;
+}
+
+/** Our own export's tables → the import result, with the repairs summarised. */
+export function importTables(tables: SheetTables): ImportResult {
+  const repairs = new RepairLog();
   // Without a Document table the title and framing take their defaults.
   if (!tables.has("Elements"))
     return { ok: false, message: SHEET_MESSAGES.missingTable("Elements") };
@@ -95,9 +102,7 @@ export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outco
   for (const row of rows("Document")) meta.set(cell(row, "key").trim(), cell(row, "value"));
 
   const elements = rows("Elements").map((row) => readElement(row, tally));
-  const elementById = new Map<string, Raw>();
-  for (const el of elements)
-    if (!elementById.has(el.id as string)) elementById.set(el.id as string, el);
+  const elementById = firstById(elements);
   const links: Raw[] = rows("Links").map((row) => ({
     id: cell(row, "id"),
     source: cell(row, "source"),
@@ -106,9 +111,7 @@ export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outco
     assumptions: [],
     evidence: [],
   }));
-  const linkById = new Map<string, Raw>();
-  for (const link of links)
-    if (!linkById.has(link.id as string)) linkById.set(link.id as string, link);
+  const linkById = firstById(links);
 
   const attach = (
     table: TableName,
@@ -184,12 +187,5 @@ export function tablesToDocument(tables: SheetTables, repairs: RepairLog): Outco
     links,
   };
   tally.report(repairs);
-  return restoreDocument(raw, repairs);
-}
-
-/** Our own export's tables → the import result, with the repairs summarised. */
-export function importTables(tables: SheetTables): ImportResult {
-  const repairs = new RepairLog();
-  const restored = tablesToDocument(tables, repairs);
-  return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
+  return restoreToResult(raw, repairs);
 }

@@ -5,15 +5,10 @@
 // logic model titled after the file's name. All or nothing.
 import { MAX_FILE_BYTES } from "../tocJson/messages";
 import type { ImportResult } from "../tocJson/parse";
-import { sniffBytes } from "../tocJson/sniff";
+import { EMPTY_ZIP_SIGNATURE, hasPrefix, sniffBytes, ZIP_SIGNATURE } from "../tocJson/sniff";
 import { importCsv } from "./csv";
 import { SHEET_MESSAGES } from "./messages";
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
-  prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 /** The compound-file header of .xls (and other pre-2007 Office files). */
 const OLD_OFFICE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -21,11 +16,11 @@ export async function importSheetFile(name: string, bytes: Uint8Array): Promise<
   if (bytes.byteLength > MAX_FILE_BYTES)
     return { ok: false, message: SHEET_MESSAGES.tooLarge(bytes.byteLength) };
   if (bytes.byteLength === 0) return { ok: false, message: SHEET_MESSAGES.empty };
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+  if (hasPrefix(bytes, ZIP_SIGNATURE) || hasPrefix(bytes, EMPTY_ZIP_SIGNATURE)) {
     const { importXlsx } = await import("./xlsx");
     return importXlsx(bytes, name);
   }
-  if (startsWith(bytes, OLD_OFFICE)) return { ok: false, message: SHEET_MESSAGES.oldExcel };
+  if (hasPrefix(bytes, OLD_OFFICE)) return { ok: false, message: SHEET_MESSAGES.oldExcel };
   const binary = sniffBytes(bytes);
   if (binary) return { ok: false, message: SHEET_MESSAGES.notSpreadsheet(binary) };
   if (bytes.includes(0)) return { ok: false, message: SHEET_MESSAGES.notText };

@@ -3,11 +3,4 @@
 // brings papaparse); it loads exceljs itself only when a file is an XLSX.
 // exportXlsx lives in `./xlsx`: load that lazily too.
 export { exportCsv, importCsv } from "./csv";
-export {
-  CSV_MIME,
-  SHEET_ACCEPT,
-  type SheetFormat,
-  sheetDownloadName,
-  XLSX_MIME,
-} from "./fileTypes";
 export { importSheetFile } from "./importSheetFile";

@@ -8,10 +8,9 @@
 import { newId } from "../../domain/ids";
 import { ELEMENT_KINDS, KINDS } from "../../domain/kinds";
 import type { StageId } from "../../domain/stages";
-import type { ImportResult } from "../tocJson/parse";
 import { AutoPlacer } from "../tocJson/placement";
 import { RepairLog } from "../tocJson/repairs";
-import { restoreDocument } from "../tocJson/restore";
+import { type ImportResult, restoreToResult } from "../tocJson/restore";
 import { type GridRow, isBlankRow } from "./grid";
 import { MAX_SHEET_COLUMNS, SHEET_MESSAGES, SHEET_NOTES } from "./messages";
 import { framingOfHeadings, isAssumptionHeading, stageOfHeading } from "./stageHeadings";
@@ -69,9 +68,8 @@ export function gridToLogicModel(
     });
   }
   const title = titleFromFileName(fileName);
-  const restored = restoreDocument(
+  return restoreToResult(
     { title: title || undefined, framing: framingOfHeadings(headings), elements, links: [] },
     repairs,
   );
-  return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
 }

@@ -7,7 +7,6 @@
 // model. This module is the only one that loads exceljs: load it lazily.
 import ExcelJS from "exceljs";
 import type { TocModel } from "../../domain/model";
-import { MAX_FILE_BYTES } from "../tocJson/messages";
 import type { ImportResult } from "../tocJson/parse";
 import { cellValueText, encodeXlsxText, neutraliseCell, restoreCell } from "./cells";
 import { importTables } from "./fromTables";
@@ -80,8 +79,6 @@ export async function exportXlsx(model: TocModel, now: Date): Promise<Uint8Array
 type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Step<ExcelJS.Workbook>> {
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    return { ok: false, message: SHEET_MESSAGES.tooLarge(bytes.byteLength) };
   const zip = await checkZip(bytes);
   if (zip === "damaged") return { ok: false, message: SHEET_MESSAGES.damagedXlsx };
   if (zip === "tooLarge") return { ok: false, message: SHEET_MESSAGES.unpackedTooLarge };

@@ -4,6 +4,7 @@
 // declares are added up (free); then, because declared sizes can lie, each
 // entry is inflated as a stream and counted, stopping at the limit, so no
 // more than the limit is ever produced. Damaged archives are reported as such.
+import { inflateCapped } from "../zlib";
 import { MAX_UNPACKED_BYTES } from "./messages";
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -68,29 +69,6 @@ function entryData(bytes: Uint8Array, entry: Entry): Uint8Array | null {
   return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
-/** Inflates and counts, never producing more than `budget` bytes. */
-async function inflatedSize(data: Uint8Array, budget: number): Promise<number | ZipCheck> {
-  const copy = new Uint8Array(data); // a plain ArrayBuffer for the Blob
-  const reader = new Blob([copy])
-    .stream()
-    .pipeThrough(new DecompressionStream("deflate-raw"))
-    .getReader();
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return total;
-      total += value.byteLength;
-      if (total > budget) {
-        await reader.cancel().catch(() => undefined);
-        return "tooLarge";
-      }
-    }
-  } catch {
-    return "damaged";
-  }
-}
-
 export async function checkZip(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<ZipCheck> {
   const entries = readDirectory(bytes);
   if (!entries) return "damaged";
@@ -102,9 +80,9 @@ export async function checkZip(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): P
     if (entry.method === STORED) {
       total += data.byteLength;
     } else if (entry.method === DEFLATED) {
-      const size = await inflatedSize(data, limit - total);
-      if (typeof size !== "number") return size;
-      total += size;
+      const inflated = await inflateCapped(data, "deflate-raw", limit - total, { keep: false });
+      if (typeof inflated === "string") return inflated;
+      total += inflated.size;
     } else {
       return "damaged"; // no spreadsheet program writes other methods
     }

@@ -19,8 +19,8 @@ export function formatMegabytes(bytes: number): string {
 }
 
 export const MESSAGES = {
-  tooLarge: (bytes: number) =>
-    `This file is too large to be a theory of change (${formatMegabytes(bytes)}). The limit is ${formatMegabytes(MAX_FILE_BYTES)}.`,
+  tooLarge: (bytes: number, limit = MAX_FILE_BYTES) =>
+    `This file is too large to be a theory of change (${formatMegabytes(bytes)}). The limit is ${formatMegabytes(limit)}.`,
   readFailed:
     "This file could not be read. It may have been moved or deleted, or the browser was not allowed to open it.",
   binary: (what: string) =>

@@ -8,14 +8,10 @@ import { field, isRecord } from "./fields";
 import { TOC_FILE_TYPE, TOC_FILE_VERSION } from "./format";
 import { MAX_FILE_BYTES, MAX_NESTING_DEPTH, MESSAGES } from "./messages";
 import { DOCUMENT_NOTES, RepairLog } from "./repairs";
-import { type ImportedDocument, restoreDocument } from "./restore";
+import { type ImportResult, restoreToResult } from "./restore";
 import { scanNesting, sniffBytes, sniffText } from "./sniff";
 
-export type { ImportedDocument } from "./restore";
-
-export type ImportResult =
-  | { ok: true; document: ImportedDocument; repairs: string[] }
-  | { ok: false; message: string };
+export type { ImportedDocument, ImportResult } from "./restore";
 
 /**
  * A browser File fits this shape as it is. Pass the File itself: with
@@ -126,7 +122,5 @@ export async function parseTocFile(input: TocFileSource | string): Promise<Impor
   const repairs = new RepairLog();
   const envelope = readEnvelope(json.value, repairs);
   if (!envelope.ok) return envelope;
-  const restored = restoreDocument(envelope.value, repairs);
-  if (!restored.ok) return restored;
-  return { ok: true, document: restored.document, repairs: repairs.summary() };
+  return restoreToResult(envelope.value, repairs);
 }

@@ -62,6 +62,16 @@ function readCreatedAt(value: unknown): number {
   return value === 0 ? 0 : value;
 }
 
+/** What every import ends in: the restored document and its repairs summarised, or one message. */
+export type ImportResult =
+  | { ok: true; document: ImportedDocument; repairs: string[] }
+  | { ok: false; message: string };
+
+export function restoreToResult(raw: JsonRecord, repairs: RepairLog): ImportResult {
+  const restored = restoreDocument(raw, repairs);
+  return restored.ok ? { ...restored, repairs: repairs.summary() } : restored;
+}
+
 export function restoreDocument(
   raw: JsonRecord,
   repairs: RepairLog,

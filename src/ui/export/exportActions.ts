@@ -1,17 +1,19 @@
 // What the export dialog does when the person presses Export: the file is
 // built from the open document's snapshot (the same data everyone sees) and
 // downloaded as `<title>-theory-of-change-YYYY-MM-DD.<ext>`. PNG pictures are
-// drawn by the page's canvas (only a page can); everything else is built in
-// the export worker. Errors carry messages that can be shown as they are.
+// drawn by the page's canvas (only a page can) and a .toc.json is plain text
+// made in the page; everything else is built in the export worker. Errors
+// carry messages that can be shown as they are.
 import type { TocModel } from "../../domain/model";
 import { runExport } from "../../io/exports/client";
 import { FORMATS } from "../../io/exports/formats";
 import type { DrawnDiagram, FileFormat, ReportSections } from "../../io/exports/request";
+import type { PngScale } from "../../io/png/size";
 import { fileBaseName } from "../../io/tocJson/fileName";
 import { serializeToc } from "../../io/tocJson/format";
 import { downloadBytes } from "./download";
 
-export type PngScale = 1 | 2 | 3;
+export type { PngScale } from "../../io/png/size";
 export type PngBackground = "white" | "transparent";
 
 export interface ExportChoice {
@@ -29,8 +31,10 @@ async function drawDiagram(
   now: Date,
   opts: { selection?: ReadonlySet<string>; scale: PngScale | "fit"; background: PngBackground },
 ): Promise<DrawnDiagram> {
-  const [{ buildScene, renderSvg, diagramAltText }, { rasterizeSvg, fittingScale }] =
-    await Promise.all([import("../../io/diagram"), import("../../io/png")]);
+  const [{ buildScene, renderSvg }, { rasterizeSvg, fittingScale }] = await Promise.all([
+    import("../../io/diagram"),
+    import("../../io/png"),
+  ]);
   const scene = buildScene(model, { elementIds: opts.selection, date: now });
   const svg = renderSvg(scene, { background: opts.background });
   // "fit": the Word report's fallback, shown only by programs that cannot draw its SVG:
@@ -42,7 +46,7 @@ async function drawDiagram(
     png: new Uint8Array(await blob.arrayBuffer()),
     width: scene.width,
     height: scene.height,
-    alt: diagramAltText(model),
+    alt: scene.description,
   };
 }
 
@@ -61,9 +65,11 @@ export async function exportModel(model: TocModel, choice: ExportChoice): Promis
   const now = new Date();
   const info = FORMATS[choice.format];
   const name = `${fileBaseName(model.meta.title, now)}${info.extension}`;
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | string;
   if (choice.format === "png") {
     bytes = await buildPng(model, now, choice);
+  } else if (choice.format === "toc") {
+    bytes = serializeToc(model, now, __APP_VERSION__);
   } else {
     const wantsDiagram = choice.format === "docx" && (choice.sections?.diagram ?? true);
     bytes = await runExport({

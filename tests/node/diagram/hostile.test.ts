@@ -7,6 +7,14 @@
 import { describe, expect, it } from "vitest";
 import type { TocModel } from "../../../src/domain/model";
 import { buildScene, renderSvg } from "../../../src/io/diagram";
+import {
+  HOSTILE_UNICODE,
+  HUGE_LABEL,
+  LONE_SURROGATE,
+  RTL_OVERRIDE,
+  ZERO_WIDTH,
+  ZWJ_EMOJI,
+} from "../helpers/hostile";
 import { templateModel } from "../helpers/templateModel";
 import { activeContent, parseSvg, textsOf } from "./svgDom";
 
@@ -16,13 +24,13 @@ const HOSTILE = [
   "<svg onload=alert(1)>",
   "]]> <![CDATA[ x ]]>",
   "Tom & Jerry &amp; &#x3c; &lt;",
+  "a&base64,b",
+  "c<base64,d",
+  "e>;base64,f",
   `"double" and 'single' quotes`,
-  "lone \uD800 surrogate",
-  "right-to-left \u202Eoverride",
-  `a${"\u0301".repeat(500)}`,
-  "nul\u0000 and bell\u0007",
+  ...HOSTILE_UNICODE,
   "javascript:alert(1)",
-  "x".repeat(1_000_000),
+  HUGE_LABEL,
 ];
 
 function hostileModel(): TocModel {
@@ -58,13 +66,17 @@ describe("SVG export of hostile labels", () => {
   it("shows markup and entities as the literal text people typed", () => {
     expect(unbroken).toContain("</text><script>alert(1)</script>");
     expect(texts).toContain("Tom & Jerry &amp; &#x3c; &lt;");
+    for (const marker of ["a&base64,b", "c<base64,d", "e>;base64,f"])
+      expect(unbroken).toContain(marker);
     expect(texts).toContain(`"double" and 'single' quotes`);
     expect(texts.join("\n")).toContain("]]>");
   });
 
   it("replaces what XML cannot hold and keeps the rest", () => {
-    expect(texts).toContain("lone \uFFFD surrogate");
-    expect(texts).toContain("right-to-left \u202Eoverride");
+    expect(texts).toContain(LONE_SURROGATE.toWellFormed());
+    expect(texts).toContain(RTL_OVERRIDE);
+    expect(unbroken).toContain(ZERO_WIDTH);
+    expect(unbroken).toContain(ZWJ_EMOJI.replaceAll(" ", ""));
     expect(texts.some((t) => t.startsWith("nul") && t.includes("bell"))).toBe(true);
   });
 

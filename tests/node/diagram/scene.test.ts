@@ -5,7 +5,7 @@
 // to" in words; wrapped titles fit their nodes by the shared estimate.
 import { describe, expect, it } from "vitest";
 import { NOMINAL_NODE_HEIGHT, type Point, toView } from "../../../src/domain/geometry";
-import { buildScene, diagramAltText } from "../../../src/io/diagram";
+import { buildScene } from "../../../src/io/diagram";
 import { NODE } from "../../../src/io/diagram/metrics";
 import { textWidth } from "../../../src/io/diagram/text/measure";
 import { templateModel } from "../helpers/templateModel";
@@ -124,7 +124,7 @@ describe("the accountability ceiling", () => {
   });
 
   it("is named in the alt text, still in two sentences", () => {
-    const text = diagramAltText(withCeiling);
+    const text = buildScene(withCeiling, { date }).description;
     expect(text).toContain(
       "; a dashed accountability ceiling after Intermediate outcomes marks where the programme contributes but is not accountable.",
     );

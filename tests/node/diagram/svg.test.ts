@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { KINDS } from "../../../src/domain/kinds";
 import { FRAMINGS } from "../../../src/domain/stages";
-import { buildScene, diagramAltText, renderSvg } from "../../../src/io/diagram";
+import { buildScene, renderSvg } from "../../../src/io/diagram";
 import { templateModel } from "../helpers/templateModel";
 import { activeContent, parseSvg, textsOf } from "./svgDom";
 
@@ -40,7 +40,10 @@ describe.each(["toc", "logic"] as const)(
       expect(desc).toContain(`${model.elements.length} elements`);
       expect(desc).toContain(`${model.links.length} links`);
       expect(desc).toContain("1 impact, 14 outcomes, 7 outputs, 7 activities, 5 inputs, 1 note");
-      if (framing === model.meta.framing) expect(desc).toBe(diagramAltText(model));
+      expect(desc).toBe(scene.description);
+      expect(desc.startsWith(`${FRAMINGS[framing].label} diagram “${model.meta.title}”`)).toBe(
+        true,
+      );
     });
 
     it("writes every element's title as text", () => {

@@ -7,6 +7,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { TocModel } from "../../../src/domain/model";
+import { readSvgModel } from "../../../src/io/diagram";
 import { buildExport } from "../../../src/io/exports/build";
 import type { FileFormat } from "../../../src/io/exports/request";
 import { ALL_SECTIONS } from "../../../src/io/exports/request";
@@ -33,8 +34,7 @@ function asFile(name: string, bytes: Uint8Array) {
 
 /** The parts of a document that a round trip must keep, without ids' order or export time. */
 function content(doc: ImportedDocument | TocModel) {
-  const titles = "elements" in doc ? doc.elements.map((e) => `${e.kind}:${e.title}`) : [];
-  return titles.sort();
+  return doc.elements.map((e) => `${e.kind}:${e.title}`).sort();
 }
 
 describe("every export format is built for real", () => {
@@ -92,7 +92,11 @@ describe("what can come back in reopens as the same document", () => {
   });
 
   it("the envelope written into pictures is the document's own", async () => {
-    const text = new TextDecoder().decode(await build("toc"));
-    expect(JSON.parse(text).document).toEqual(toEnvelope(model, new Date(NOW), "test").document);
+    const embedded = readSvgModel(new TextDecoder().decode(await build("svg")));
+    if (embedded === null) throw new Error("no model in the SVG");
+    expect(embedded).toBe(new TextDecoder().decode(await build("toc")));
+    expect(JSON.parse(embedded).document).toEqual(
+      toEnvelope(model, new Date(NOW), "test").document,
+    );
   });
 });

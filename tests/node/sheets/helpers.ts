@@ -18,6 +18,7 @@ import { buildImportedState } from "../../../src/io/tocJson/importDocument";
 import type { ImportResult } from "../../../src/io/tocJson/parse";
 import { socialPrescribing } from "../../../src/templates";
 import { templateToImported } from "../../../src/templates/toDocument";
+import { HOSTILE_UNICODE } from "../helpers/hostile";
 import { TEMPLATE_TIME, templateModel } from "../helpers/templateModel";
 
 export const NOW = new Date("2026-12-03T09:30:00.000Z");
@@ -33,9 +34,7 @@ export const HOSTILE_TEXTS = [
   "''double",
   "\t=tabbed",
   "<script>alert(1)</script> & ]]> \"quotes\" 'single'",
-  "lone \uD800 surrogate, \u202E override, zero\u200Bwidth, 🧑‍⚕️ emoji",
-  `a${"\u0301".repeat(500)}`,
-  "NUL\u0000inside",
+  ...HOSTILE_UNICODE,
   'commas, "quotes", and; semicolons',
   "  padded on both sides  ",
   "_x000D_ looks like an Office escape _x0041_",

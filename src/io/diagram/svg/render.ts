@@ -37,7 +37,7 @@ const points = (list: readonly Point[]) => list.map((p) => `${num(p.x)},${num(p.
 function shape(item: SceneNode | SceneLegendItem, strokeWidth: number): string {
   const box = "swatch" in item ? item.swatch : item;
   const paint = `fill="${item.fill}" stroke="${item.stroke}" stroke-width="${strokeWidth}"`;
-  if (item.cornerRadius > 0 || item.shape === "rectangle") {
+  if (item.cornerRadius > 0) {
     const r = num(item.cornerRadius);
     return `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${r}" ry="${r}" ${paint}/>`;
   }
@@ -55,13 +55,13 @@ function node(n: SceneNode): string {
 function links(scene: DiagramScene): string {
   return scene.links
     .map((l) => {
-      const [start, tip] = [l.points[0], l.points[l.points.length - 1]];
+      const start = l.points[0];
       // The line stops at the arrow's base, so its end never blunts the tip.
       const base = {
         x: (l.arrow.left.x + l.arrow.right.x) / 2,
         y: (l.arrow.left.y + l.arrow.right.y) / 2,
       };
-      const path = [start, ...l.points.slice(1, -1), tip === start ? tip : base];
+      const path = [start, ...l.points.slice(1, -1), base];
       const dash = l.dashed ? ` stroke-dasharray="${LINK.dash}"` : "";
       return `<g><polyline points="${points(path)}" fill="none" stroke="${PALETTE.link}" stroke-width="${LINK.strokeWidth}"${dash}/><polygon points="${points([l.arrow.tip, l.arrow.left, l.arrow.right])}" fill="${PALETTE.link}" stroke="none"/></g>`;
     })
