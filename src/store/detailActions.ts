@@ -16,25 +16,9 @@ import { readElement } from "../doc/read";
 import { addStakeholder, removeStakeholder, renameStakeholder } from "../doc/registerCommands";
 import { getMaps } from "../doc/schema";
 import type { StakeholderRole } from "../domain/details";
-import { diffText, moveCaret } from "../domain/textDiff";
+import { rebaseEdit } from "../domain/rebaseEdit";
 import { writableDoc } from "./actions";
 import { useEditor } from "./editorStore";
-
-/**
- * The text a field's edit (`before` → `after`) should leave when the shared
- * text already reads `current` (someone else's typing that the field has not
- * shown yet): the field's own change, moved past theirs, so both survive.
- */
-export function rebaseEdit(before: string, after: string, current: string): string {
-  if (current === before) return after;
-  const mine = diffText(before, after);
-  if (!mine) return current;
-  const theirs = diffText(before, current);
-  if (!theirs) return after;
-  const start = moveCaret(mine.index, theirs);
-  const end = Math.max(start, moveCaret(mine.index + mine.deleteCount, theirs));
-  return current.slice(0, start) + mine.insert + current.slice(end);
-}
 
 /**
  * One keystroke (or paste, cut, dictation…) in an element's description: the
