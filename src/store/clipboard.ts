@@ -1,59 +1,38 @@
-// Copy, cut, paste and duplicate. The clipboard carries the selection twice:
-// as a ToC Studio file (the same validated format as *.toc.json, under our own
-// MIME type) and as readable text for any other program. Pasting always
-// gives fresh ids, keeps only links between pasted elements, and is one undo
-// step. Plain text from elsewhere becomes one note per line.
+// Copy, cut, paste and duplicate: reading and writing the clipboard and
+// running the commands. What goes on the clipboard and what a paste inserts
+// are io/clipboard's rules. Pasting is one undo step.
 import { insertFragment, type NewElement, type NewLink } from "../doc/commands";
-import { newId } from "../domain/ids";
-import { KINDS } from "../domain/kinds";
-import type { TocModel } from "../domain/model";
-import { FRAMINGS } from "../domain/stages";
+import {
+  clipboardContents,
+  FRAGMENT_MIME,
+  selectionFragment as fragmentOf,
+} from "../io/clipboard/copy";
+import {
+  MAX_PASTE_BYTES,
+  MAX_TEXT_LINES,
+  notesFromLines,
+  pastedFragment,
+  pastedLines,
+} from "../io/clipboard/paste";
 import { serializeToc } from "../io/tocJson/format";
 import { parseTocFile } from "../io/tocJson/parse";
 import { deleteSelection, writableDoc } from "./actions";
 import { setSelection, useEditor } from "./editorStore";
 import { showMessage } from "./notices";
 
-export const FRAGMENT_MIME = "application/x-toc-studio+json";
-const MAX_PASTE_BYTES = 10 * 1024 * 1024;
-const MAX_TEXT_LINES = 200;
-const PASTE_OFFSET = 40;
-
 let lastCopied: { json: string; text: string } | null = null;
 
-function selectionFragment(): TocModel | null {
+function selectionFragment() {
   const { model, selectedElements } = useEditor.getState();
-  if (!model || selectedElements.size === 0) return null;
-  const elements = model.elements.filter((e) => selectedElements.has(e.id));
-  const links = model.links.filter(
-    (l) => selectedElements.has(l.source) && selectedElements.has(l.target),
-  );
-  return { ...model, elements, links };
-}
-
-function readableText(fragment: TocModel): string {
-  const names = FRAMINGS[fragment.meta.framing].stageNames;
-  const lines = fragment.elements.map((e) => {
-    const where = e.stage ? ` (${names[e.stage]})` : "";
-    const body = e.description ? `\n  ${e.description.replace(/\n/g, "\n  ")}` : "";
-    return `${KINDS[e.kind].label}${where}: ${e.title}${body}`;
-  });
-  const byId = new Map(fragment.elements.map((e) => [e.id, e.title]));
-  for (const l of fragment.links) {
-    lines.push(
-      `${byId.get(l.source)} → ${byId.get(l.target)}${l.rationale ? ` (because ${l.rationale})` : ""}`,
-    );
-  }
-  return lines.join("\n");
+  return model ? fragmentOf(model, selectedElements) : null;
 }
 
 /** Fills a copy/cut event's clipboard; returns false when nothing is selected. */
 export function copySelection(data: DataTransfer | null): boolean {
   const fragment = selectionFragment();
   if (!fragment) return false;
-  const json = serializeToc(fragment, new Date(), __APP_VERSION__);
-  lastCopied = { json, text: readableText(fragment) };
-  data?.setData(FRAGMENT_MIME, json);
+  lastCopied = clipboardContents(fragment, new Date(), __APP_VERSION__);
+  data?.setData(FRAGMENT_MIME, lastCopied.json);
   data?.setData("text/plain", lastCopied.text);
   showMessage(`Copied ${fragment.elements.length} element(s).`);
   return true;
@@ -63,47 +42,28 @@ export function cutSelection(data: DataTransfer | null): void {
   if (copySelection(data)) deleteSelection();
 }
 
-async function pasteFromJson(json: string): Promise<void> {
+function insert(items: { elements: NewElement[]; links: NewLink[] }, message: string): void {
   const doc = writableDoc();
   if (!doc) return;
+  insertFragment(doc, items);
+  setSelection(items.elements.map((e) => e.id));
+  showMessage(message);
+}
+
+async function pasteFromJson(json: string): Promise<void> {
+  if (!writableDoc()) return;
   const parsed = await parseTocFile(json);
   if (!parsed.ok) {
     showMessage(`Nothing was pasted. ${parsed.message}`, "error");
     return;
   }
-  const fresh = new Map(parsed.document.elements.map((e) => [e.id, newId()]));
-  // Group and stakeholder records stay only where this document has them
-  // (a paste from another document may name groups this one does not have).
-  const here = useEditor.getState().model;
-  const groups = new Set(here?.groups.map((g) => g.id));
-  const stakeholders = new Set(here?.stakeholders.map((s) => s.id));
-  const elements: NewElement[] = parsed.document.elements.map((e) => ({
-    ...e,
-    group: e.group && groups.has(e.group) ? e.group : null,
-    stakeholders: Object.fromEntries(
-      Object.entries(e.stakeholders ?? {}).filter(([id]) => stakeholders.has(id)),
-    ),
-    id: fresh.get(e.id) ?? newId(),
-    position: { x: e.position.x + PASTE_OFFSET, y: e.position.y + PASTE_OFFSET },
-  }));
-  const links: NewLink[] = parsed.document.links.flatMap((l) => {
-    const source = fresh.get(l.source);
-    const target = fresh.get(l.target);
-    return source && target ? [{ ...l, id: newId(), source, target }] : [];
-  });
-  insertFragment(doc, { elements, links });
-  setSelection(elements.map((e) => e.id));
-  showMessage(`Pasted ${elements.length} element(s).`);
+  const items = pastedFragment(parsed.document, useEditor.getState().model);
+  insert(items, `Pasted ${items.elements.length} element(s).`);
 }
 
 function pasteText(text: string): void {
-  const doc = writableDoc();
-  const model = useEditor.getState().model;
-  if (!doc || !model) return;
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+  if (!writableDoc() || !useEditor.getState().model) return;
+  const lines = pastedLines(text);
   if (lines.length === 0) return;
   if (lines.length > MAX_TEXT_LINES) {
     showMessage(
@@ -112,15 +72,10 @@ function pasteText(text: string): void {
     );
     return;
   }
-  const elements: NewElement[] = lines.map((title, i) => ({
-    id: newId(),
-    kind: "note",
-    title,
-    position: { x: -260, y: i * 110 },
-  }));
-  insertFragment(doc, { elements, links: [] });
-  setSelection(elements.map((e) => e.id));
-  showMessage(`Pasted ${elements.length} line(s) as notes.`);
+  insert(
+    { elements: notesFromLines(lines), links: [] },
+    `Pasted ${lines.length} line(s) as notes.`,
+  );
 }
 
 export function pasteFromClipboard(data: DataTransfer | null): void {
