@@ -17,6 +17,10 @@ import {
   restoreDocument,
   trashDocument,
 } from "../sync/persistence";
+
+// The home screen's words for what is stored: ui reaches storage only through the store.
+export { type DocumentEntry, requestPersistentStorage } from "../sync/persistence";
+
 import { loadTemplate } from "../templates/catalogue";
 import { templateToImported } from "../templates/toDocument";
 

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { FRAMINGS } from "../../domain/stages";
-import { duplicateEntry, trashEntry } from "../../store/libraryStore";
-import type { DocumentEntry } from "../../sync/persistence";
+import { type DocumentEntry, duplicateEntry, trashEntry } from "../../store/libraryStore";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 import { formatWhen, plural } from "../common/format";
 import { RenameField } from "./RenameField";

@@ -1,6 +1,5 @@
 import { useState } from "react";
-import { renameEntry } from "../../store/libraryStore";
-import type { DocumentEntry } from "../../sync/persistence";
+import { type DocumentEntry, renameEntry } from "../../store/libraryStore";
 
 export function RenameField({ entry, onDone }: { entry: DocumentEntry; onDone: () => void }) {
   const [value, setValue] = useState(entry.title);

@@ -1,6 +1,6 @@
 // Shows whether the browser agreed to keep this site's storage.
 import { useEffect, useState } from "react";
-import { requestPersistentStorage } from "../../sync/persistence";
+import { requestPersistentStorage } from "../../store/libraryStore";
 
 const TEXT = {
   granted: "Storage: this browser has agreed to keep your documents until you delete them.",

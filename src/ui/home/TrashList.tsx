@@ -1,6 +1,10 @@
 import { useState } from "react";
-import { deleteEntryForever, emptyTheTrash, restoreEntry } from "../../store/libraryStore";
-import type { DocumentEntry } from "../../sync/persistence";
+import {
+  type DocumentEntry,
+  deleteEntryForever,
+  emptyTheTrash,
+  restoreEntry,
+} from "../../store/libraryStore";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 import { formatWhen } from "../common/format";
 

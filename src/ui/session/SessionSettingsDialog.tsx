@@ -2,7 +2,7 @@
 // Empty by default: then only this app's own server and the other
 // participants are ever contacted.
 import { useState } from "react";
-import { loadLocalSettings, readSettings, saveLocalSettings } from "../../sync/session/config";
+import { loadLocalSettings, readSettings, saveLocalSettings } from "../../store/collab";
 import { useModalDialog } from "../common/useModalDialog";
 
 export function SessionSettingsDialog({ onClose }: { onClose: () => void }) {
