@@ -1,31 +1,43 @@
-// Connects the open document to the editor store. One document is open at a
-// time; opening the same id twice (React StrictMode mounts effects twice)
-// reuses it, and closing is idempotent.
+// Open documents. `openForEditing` makes an EditorDocument: one document
+// loaded from this device with its persistence, undo and observers, shown
+// through a DocumentView, until `close()`. Several may be open at once (to
+// compare versions); the editor shows one, kept in a slot here
+// (`openInEditor`/`closeEditor`): opening the id it already holds reuses it
+// (React StrictMode mounts effects twice), and closing is idempotent.
 import { observeModel } from "../doc/observe";
+import type { TocModel } from "../domain/model";
 import { getDatabase } from "../sync/database";
 import { createJoinedDocument } from "../sync/documents";
 import { type OpenDocument, openDocument } from "../sync/openDocument";
 import { listDocuments, restoreDocument } from "../sync/persistence";
-import { resetEditor, setSelection, showModel, useEditor } from "./editorStore";
+import {
+  type OpenState,
+  resetEditor,
+  type SaveState,
+  setSelection,
+  showModel,
+  useEditor,
+} from "./editorStore";
 
-let current: { id: string; ready: Promise<OpenDocument | null>; stop: () => void } | null = null;
-let active: OpenDocument | null = null;
-
-export function activeDocument(): OpenDocument | null {
-  return active;
+/** Where an open document is shown: each callback gets what changed. */
+export interface DocumentView {
+  state(open: OpenState): void;
+  model(model: TocModel): void;
+  save(status: SaveState, savedCount: number): void;
+  history(canUndo: boolean, canRedo: boolean): void;
+  /** The selection kept with each undo step (element and link ids). */
+  selection: { get(): string[]; set(ids: string[]): void };
 }
 
-const selection = {
-  get: () => [...useEditor.getState().selectedElements, ...useEditor.getState().selectedLinks],
-  set: (ids: string[]) => {
-    const model = useEditor.getState().model;
-    const linkIds = new Set(model?.links.map((l) => l.id));
-    setSelection(
-      ids.filter((id) => !linkIds.has(id)),
-      ids.filter((id) => linkIds.has(id)),
-    );
-  },
-};
+export interface EditorDocument {
+  readonly id: string;
+  /** Resolves once loaded: the document, or null if it could not be opened or was closed first. */
+  readonly ready: Promise<OpenDocument | null>;
+  /** The loaded document; null while loading and after close. */
+  readonly opened: OpenDocument | null;
+  /** Stops the observers and saves what is pending; idempotent. */
+  close(): Promise<void>;
+}
 
 /**
  * Runs `flush` at the next animation frame, so a peer's burst of updates is
@@ -50,65 +62,119 @@ export function nextFrame(flush: () => void): () => void {
   return cancel;
 }
 
-/** The open document once loaded (null if it could not be opened). */
-export function whenOpen(id: string): Promise<OpenDocument | null> {
-  return current?.id === id ? current.ready : Promise.resolve(null);
-}
-
-export function openInEditor(id: string, options: { joining?: boolean } = {}): void {
-  if (current?.id === id) return;
-  closeEditor();
-  resetEditor({ docId: id, open: "loading" });
+/**
+ * Opens a stored document. With `joining` (a room link), a document this
+ * device lacks is created empty (the peers fill it) and a trashed one restored.
+ */
+export function openForEditing(
+  id: string,
+  options: { joining?: boolean; view: DocumentView },
+): EditorDocument {
+  const { view, joining = false } = options;
   const cleanups: Array<() => void> = [];
-  let stopped = false;
+  let closed = false;
+  let opened: OpenDocument | null = null;
+  view.state("loading");
   const ready = (async () => {
     const db = await getDatabase();
     const entry = (await listDocuments(db)).find((d) => d.id === id);
     // Joining by link brings the document into this device's library.
-    if (options.joining && !entry) await createJoinedDocument(db, id);
-    else if (options.joining && entry?.trashedAt !== null) await restoreDocument(db, id);
-    if (stopped) return null;
-    if (!options.joining && (!entry || entry.trashedAt !== null)) {
-      useEditor.setState({ open: "missing" });
+    if (joining && !entry) await createJoinedDocument(db, id);
+    else if (joining && entry?.trashedAt !== null) await restoreDocument(db, id);
+    if (closed) return null;
+    if (!joining && (!entry || entry.trashedAt !== null)) {
+      view.state("missing");
       return null;
     }
-    const opened = await openDocument(db, id, selection, () => {});
-    if (stopped) {
-      await opened.close();
+    const loaded = await openDocument(db, id, view.selection, () => {});
+    if (closed) {
+      await loaded.close();
       return null;
     }
-    active = opened;
-    const { persistence, undo, doc } = opened;
-    const syncSave = () =>
-      useEditor.setState({ save: persistence.getStatus(), savedCount: persistence.savedCount() });
-    const syncUndo = () => useEditor.setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() });
-    cleanups.push(persistence.subscribe(syncSave));
-    cleanups.push(undo.onChange(syncUndo));
-    cleanups.push(observeModel(doc, showModel, { scheduleRemote: nextFrame }));
-    syncSave();
-    syncUndo();
-    useEditor.setState({ open: opened.readOnly ? "too-new" : "ready" });
-    return opened;
+    opened = loaded;
+    const { persistence, undo, doc } = loaded;
+    const showSave = () => view.save(persistence.getStatus(), persistence.savedCount());
+    const showHistory = () => view.history(undo.canUndo(), undo.canRedo());
+    cleanups.push(persistence.subscribe(showSave));
+    cleanups.push(undo.onChange(showHistory));
+    cleanups.push(observeModel(doc, view.model, { scheduleRemote: nextFrame }));
+    // A peer may bring a newer document later (sync/session/afterPeerSync.ts).
+    cleanups.push(loaded.onReadOnly(() => view.state("too-new")));
+    showSave();
+    showHistory();
+    view.state(loaded.readOnly ? "too-new" : "ready");
+    return loaded;
   })().catch((err) => {
     console.error(err);
-    useEditor.setState({ open: "failed" });
+    if (!closed) view.state("failed");
     return null;
   });
-  current = {
+  let closing: Promise<void> | null = null;
+  return {
     id,
     ready,
-    stop: () => {
-      stopped = true;
+    get opened() {
+      return opened;
+    },
+    close() {
+      if (closing) return closing;
+      closed = true;
+      opened = null;
       for (const c of cleanups) c();
-      void ready.then((opened) => opened?.close());
+      closing = ready.then((loaded) => loaded?.close());
+      return closing;
     },
   };
 }
 
+// ---- The editor's document: the one the editor screen shows. ----
+
+/** The editor's view: the mirror and save/undo state in `useEditor`. */
+const editorView: DocumentView = {
+  state: (open) => useEditor.setState({ open }),
+  model: showModel,
+  save: (save, savedCount) => useEditor.setState({ save, savedCount }),
+  history: (canUndo, canRedo) => useEditor.setState({ canUndo, canRedo }),
+  selection: {
+    get: () => [...useEditor.getState().selectedElements, ...useEditor.getState().selectedLinks],
+    set: (ids: string[]) => {
+      const model = useEditor.getState().model;
+      const linkIds = new Set(model?.links.map((l) => l.id));
+      setSelection(
+        ids.filter((id) => !linkIds.has(id)),
+        ids.filter((id) => linkIds.has(id)),
+      );
+    },
+  },
+};
+
+let editor: EditorDocument | null = null;
+
+/** The document the editor shows (loading or loaded), if any. */
+export function editorDocument(): EditorDocument | null {
+  return editor;
+}
+
+/** The editor's document once loaded, else null. */
+export function activeDocument(): OpenDocument | null {
+  return editor?.opened ?? null;
+}
+
+/** The editor's document once loaded, if it is `id` (null if it could not be opened). */
+export function whenOpen(id: string): Promise<OpenDocument | null> {
+  return editor?.id === id ? editor.ready : Promise.resolve(null);
+}
+
+export function openInEditor(id: string, options: { joining?: boolean } = {}): void {
+  if (editor?.id === id) return;
+  closeEditor();
+  resetEditor({ docId: id });
+  editor = openForEditing(id, { ...options, view: editorView });
+}
+
 export function closeEditor(): void {
-  if (!current) return;
-  current.stop();
-  current = null;
-  active = null;
+  if (!editor) return;
+  void editor.close();
+  editor = null;
   resetEditor();
 }

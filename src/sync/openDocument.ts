@@ -15,7 +15,10 @@ export interface OpenDocument {
   persistence: DocPersistence;
   undo: UndoHistory;
   /** True when a newer app wrote this document: show it, never write it. */
-  readOnly: boolean;
+  readonly readOnly: boolean;
+  /** Stops writing for good (a peer brought a newer document); tells the listeners once. */
+  becomeReadOnly(): void;
+  onReadOnly(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -32,18 +35,31 @@ export async function openDocument(
     onError,
   });
   await persistence.whenLoaded;
-  const readOnly = isNewerThanApp(doc);
+  let readOnly = isNewerThanApp(doc);
   if (!readOnly) runMigrations(doc);
   const undo = createUndoHistory(doc, selection);
+  const readOnlyListeners = new Set<() => void>();
   let closing: Promise<void> | null = null;
   return {
     id,
     doc,
     persistence,
     undo,
-    readOnly,
+    get readOnly() {
+      return readOnly;
+    },
+    becomeReadOnly() {
+      if (readOnly) return;
+      readOnly = true;
+      for (const l of readOnlyListeners) l();
+    },
+    onReadOnly(listener) {
+      readOnlyListeners.add(listener);
+      return () => readOnlyListeners.delete(listener);
+    },
     close() {
       closing ??= (async () => {
+        readOnlyListeners.clear();
         undo.destroy();
         await persistence.destroy();
         doc.destroy();

@@ -19,14 +19,18 @@ export interface SessionState {
   signaling: "connecting" | "connected" | "offline";
   /** Peers connected over WebRTC (BroadcastChannel tabs of this browser not counted). */
   peers: number;
-  /** True once a peer has sent us the whole document. */
+  /**
+   * True once a peer has sent us the whole document; false again while no
+   * peer is connected, so the sync after a reconnect counts as a new one.
+   */
   synced: boolean;
   problem: null | "wrong-secret";
   /** Peers disconnected because they sent something unusable. */
   rejectedPeers: number;
 }
 
-export interface LiveSession {
+/** The connection of one document to one room. */
+export interface RoomConnection {
   roomId: string;
   awareness: Awareness;
   getState(): SessionState;
@@ -53,7 +57,7 @@ export function startLiveSession(
   roomId: string,
   secret: string,
   config: SessionConfig,
-): LiveSession {
+): RoomConnection {
   const awareness = new Awareness(doc);
   const provider = new WebrtcProvider(roomId, doc, {
     signaling: [config.signalingUrl],
@@ -85,7 +89,12 @@ export function startLiveSession(
     let peers = 0;
     for (const [id, c] of provider.room?.webrtcConns ?? [])
       if (c.connected && !banned.has(id)) peers++;
-    if (peers !== state.peers) set({ peers });
+    if (peers !== state.peers) set({ peers, synced: state.synced && peers > 0 });
+  };
+  // y-webrtc reports only its first sync; later ones (after losing every
+  // peer) are seen in the guard as the peer's sync step 2 arriving.
+  const onPeerSynced = () => {
+    if (!state.synced) set({ synced: true });
   };
   provider.on("peers", (event: { added: string[]; webrtcPeers: string[] }) => {
     for (const id of event.added) {
@@ -95,18 +104,22 @@ export function startLiveSession(
         conn.peer.destroy();
         continue;
       }
-      guardPeer(conn.peer, () => {
-        banned.add(id);
-        set({ rejectedPeers: state.rejectedPeers + 1 });
-        recountPeers();
-      });
+      guardPeer(
+        conn.peer,
+        () => {
+          banned.add(id);
+          set({ rejectedPeers: state.rejectedPeers + 1 });
+          recountPeers();
+        },
+        onPeerSynced,
+      );
       conn.peer.on("connect", recountPeers);
     }
     recountPeers();
   });
-  provider.on("synced", (event: { synced: boolean }) =>
-    set({ synced: event.synced || state.synced }),
-  );
+  provider.on("synced", (event: { synced: boolean }) => {
+    if (event.synced) onPeerSynced();
+  });
 
   // Signaling status and the wrong-secret check, on the shared signaling socket.
   // y-webrtc never answers what it cannot decrypt, so a newcomer with the wrong

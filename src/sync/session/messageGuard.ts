@@ -17,6 +17,8 @@ const MESSAGE_AWARENESS = 1;
 const MESSAGE_QUERY_AWARENESS = 3;
 const MESSAGE_BC_PEER_ID = 4;
 const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
@@ -31,7 +33,7 @@ function classify(data: Uint8Array): { kind: "plain" } | { kind: "update"; updat
       Y.decodeStateVector(payload);
       return { kind: "plain" };
     }
-    if (step === 1 || step === 2) return { kind: "update", update: payload };
+    if (step === SYNC_STEP_2 || step === SYNC_UPDATE) return { kind: "update", update: payload };
     throw new Error("unknown sync step");
   }
   if (type === MESSAGE_AWARENESS) {
@@ -80,8 +82,23 @@ interface PeerLike {
 
 const guarded = new WeakSet<object>();
 
-/** Puts the check in front of a simple-peer connection's data listeners. */
-export function guardPeer(peer: PeerLike, onRejected: (reason: string) => void): void {
+/** True for sync step 2: the peer's answer holding everything we lacked. */
+function isSyncStep2(data: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(data);
+  return (
+    decoding.readVarUint(decoder) === MESSAGE_SYNC && decoding.readVarUint(decoder) === SYNC_STEP_2
+  );
+}
+
+/**
+ * Puts the check in front of a simple-peer connection's data listeners.
+ * `onSynced` is told each time the peer's sync step 2 has been applied.
+ */
+export function guardPeer(
+  peer: PeerLike,
+  onRejected: (reason: string) => void,
+  onSynced: () => void = () => {},
+): void {
   if (guarded.has(peer)) return;
   guarded.add(peer);
   const deliver = peer.listeners("data");
@@ -106,8 +123,9 @@ export function guardPeer(peer: PeerLike, onRejected: (reason: string) => void):
       try {
         for (const listener of deliver) listener.call(peer, data);
       } catch {
-        reject("message could not be read");
+        return reject("message could not be read");
       }
+      if (isSyncStep2(data)) onSynced();
     });
   });
 }
