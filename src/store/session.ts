@@ -1,9 +1,10 @@
 // Open documents. `openForEditing` makes an EditorDocument: one document
 // loaded from this device with its persistence, undo and observers, shown
 // through a DocumentView, until `close()`. Several may be open at once (to
-// compare versions); the editor shows one, kept in a slot here
-// (`openInEditor`/`closeEditor`): opening the id it already holds reuses it
-// (React StrictMode mounts effects twice), and closing is idempotent.
+// compare versions); one opened twice is one Y.Doc in this tab. The editor
+// shows one, kept in a slot here (`openInEditor`/`closeEditor`): opening the
+// id it already holds reuses it (React StrictMode mounts effects twice), and
+// closing is idempotent.
 import { observeModel } from "../doc/observe";
 import type { TocModel } from "../domain/model";
 import { getDatabase } from "../sync/database";
@@ -62,33 +63,74 @@ export function nextFrame(flush: () => void): () => void {
   return cancel;
 }
 
+/** One document loaded in this tab, shared by everyone who opened it. */
+interface Load {
+  /** The document, or why it could not be opened. */
+  result: Promise<OpenDocument | "missing" | "failed">;
+  /** The selections of the views showing it, first opener first. */
+  selections: Array<DocumentView["selection"]>;
+}
+
+// One Y.Doc per stored document in this tab: two would each save their own
+// edits and never see the other's.
+const loads = new Map<string, Load>();
+
+function startLoad(id: string, joining: boolean): Load {
+  const load: Load = { result: Promise.resolve("failed"), selections: [] };
+  const abandoned = () => load.selections.length === 0;
+  // Undo keeps a selection with each step: the longest-open view's.
+  const selection: DocumentView["selection"] = {
+    get: () => load.selections[0]?.get() ?? [],
+    set: (ids) => load.selections[0]?.set(ids),
+  };
+  load.result = (async (): Promise<OpenDocument | "missing" | "failed"> => {
+    const db = await getDatabase();
+    const entry = (await listDocuments(db)).find((d) => d.id === id);
+    // Joining by link brings the document into this device's library.
+    if (joining && !entry) await createJoinedDocument(db, id);
+    else if (joining && entry?.trashedAt !== null) await restoreDocument(db, id);
+    if (!joining && (!entry || entry.trashedAt !== null)) return "missing";
+    if (abandoned()) return "failed";
+    const loaded = await openDocument(db, id, selection, () => {});
+    if (abandoned()) {
+      await loaded.close();
+      return "failed";
+    }
+    return loaded;
+  })().catch((err) => {
+    console.error(err);
+    return "failed";
+  });
+  return load;
+}
+
 /**
- * Opens a stored document. With `joining` (a room link), a document this
- * device lacks is created empty (the peers fill it) and a trashed one restored.
+ * Opens a stored document, shown through `view`. With `joining` (a room
+ * link), a document this device lacks is created empty (the peers fill it)
+ * and a trashed one restored. Opening a document that is already open in
+ * this tab shares its Y.Doc, saving and undo; each opener has its own view
+ * and closes its own EditorDocument, and the last close lets go of it.
  */
 export function openForEditing(
   id: string,
   options: { joining?: boolean; view: DocumentView },
 ): EditorDocument {
   const { view, joining = false } = options;
+  let load = loads.get(id);
+  if (!load) {
+    load = startLoad(id, joining);
+    loads.set(id, load);
+  }
+  const shared = load;
+  shared.selections.push(view.selection);
   const cleanups: Array<() => void> = [];
   let closed = false;
   let opened: OpenDocument | null = null;
   view.state("loading");
-  const ready = (async () => {
-    const db = await getDatabase();
-    const entry = (await listDocuments(db)).find((d) => d.id === id);
-    // Joining by link brings the document into this device's library.
-    if (joining && !entry) await createJoinedDocument(db, id);
-    else if (joining && entry?.trashedAt !== null) await restoreDocument(db, id);
+  const ready = shared.result.then((loaded) => {
     if (closed) return null;
-    if (!joining && (!entry || entry.trashedAt !== null)) {
-      view.state("missing");
-      return null;
-    }
-    const loaded = await openDocument(db, id, view.selection, () => {});
-    if (closed) {
-      await loaded.close();
+    if (typeof loaded === "string") {
+      view.state(loaded);
       return null;
     }
     opened = loaded;
@@ -104,10 +146,6 @@ export function openForEditing(
     showHistory();
     view.state(loaded.readOnly ? "too-new" : "ready");
     return loaded;
-  })().catch((err) => {
-    console.error(err);
-    if (!closed) view.state("failed");
-    return null;
   });
   let closing: Promise<void> | null = null;
   return {
@@ -121,7 +159,15 @@ export function openForEditing(
       closed = true;
       opened = null;
       for (const c of cleanups) c();
-      closing = ready.then((loaded) => loaded?.close());
+      shared.selections.splice(shared.selections.indexOf(view.selection), 1);
+      if (shared.selections.length > 0) {
+        closing = Promise.resolve();
+        return closing;
+      }
+      if (loads.get(id) === shared) loads.delete(id);
+      closing = shared.result.then(async (loaded) => {
+        if (typeof loaded !== "string") await loaded.close();
+      });
       return closing;
     },
   };

@@ -1,7 +1,8 @@
 // Invariant: open documents are objects with their own lifecycle. Two can be
 // open at once, each shown through its own view and saved on its own;
 // closing one stops its view and leaves the other saving. The editor's slot
-// reuses the document it already holds (React StrictMode opens twice).
+// reuses the document it already holds (React StrictMode opens twice), and
+// a document opened twice is one Y.Doc in the tab.
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { addElement, setDocumentTitle } from "../../../src/doc/commands";
@@ -84,6 +85,34 @@ describe("open documents", () => {
 
     await docB.close();
     await docB.close(); // idempotent
+  });
+
+  it("opening a document already open shares its Y.Doc; the last close lets go", async () => {
+    const id = await createNewDocument(await getDatabase(), "toc", "Shared here");
+    const first = recordingView();
+    const second = recordingView();
+    const one = openForEditing(id, { view: first.view });
+    const two = openForEditing(id, { view: second.view });
+    const [a, b] = await Promise.all([one.ready, two.ready]);
+    expect(a).not.toBeNull();
+    expect(b).toBe(a);
+    if (!a) throw new Error("not opened");
+    addElement(a.doc, element("seen-by-both"));
+    expect(first.seen.models.at(-1)?.elements).toHaveLength(1);
+    expect(second.seen.models.at(-1)?.elements).toHaveLength(1);
+
+    await one.close();
+    setDocumentTitle(a.doc, "Still open for the second");
+    await a.persistence.flush();
+    expect(second.seen.models.at(-1)?.meta.title).toBe("Still open for the second");
+    expect(await storedTitle(id)).toBe("Still open for the second");
+
+    await two.close();
+    const again = openForEditing(id, { view: recordingView().view });
+    const reopened = await again.ready;
+    expect(reopened).not.toBe(a);
+    expect(reopened?.doc.getMap("nodes").size).toBe(1);
+    await again.close();
   });
 
   it("says a document that is not stored here is missing", async () => {
