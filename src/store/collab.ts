@@ -83,7 +83,7 @@ export function joinLiveSession(
       left = true;
       for (const s of stops) s();
       presence?.destroy();
-      const done = started.then(() => connection?.destroy());
+      const done = started.then(() => connection?.destroy()).catch((err) => console.error(err));
       leaving = done;
       leavingRooms.set(link.roomId, done);
       void done.then(() => {
