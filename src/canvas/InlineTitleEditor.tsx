@@ -12,7 +12,7 @@ export function InlineTitleEditor({ id, title }: { id: string; title: string }) 
     (next) => {
       if (next.trim()) renameElement(id, next);
     },
-    "Element title",
+    { label: "Element title" },
   );
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);

@@ -27,12 +27,19 @@ interface Edit {
   text: string;
 }
 
+/** The most of a peer's replaced text the message quotes. */
+const QUOTE_LENGTH = 300;
+
 /**
  * `onCommit` receives the text to write; returning false refuses it (it stays
  * in the field to fix). `label` names the field in the message shown when the
- * write replaced a peer's words.
+ * write replaced a peer's words; `undoable` says whether Undo brings theirs back.
  */
-export function useDraft(value: string, onCommit: (text: string) => unknown, label: string): Draft {
+export function useDraft(
+  value: string,
+  onCommit: (text: string) => unknown,
+  { label, undoable = true }: { label: string; undoable?: boolean },
+): Draft {
   const [edit, setEditState] = useState<Edit | null>(null);
   // Read by commit, which may run twice before a render (Enter, then leaving the field).
   const latest = useRef({ edit, value });
@@ -55,12 +62,20 @@ export function useDraft(value: string, onCommit: (text: string) => unknown, lab
         return;
       }
       setEdit(null);
-      if (merged.replaced !== null) {
-        showMessage(
-          `Someone else changed “${label}” while you were editing it; your text replaced theirs, which read: “\u2068${merged.replaced}\u2069”.`,
-        );
-      }
+      if (merged.replaced !== null) showMessage(replacedMessage(label, merged.replaced, undoable));
     },
     reset: () => setEdit(null),
   };
+}
+
+function replacedMessage(label: string, theirs: string, undoable: boolean): string {
+  const chars = [...theirs]; // by code point: a cut never splits a character
+  const quote = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join("")}…` : theirs;
+  return [
+    `Someone else changed “${label}” while you were editing it.`,
+    `Your text replaced theirs, which read “\u2068${quote}\u2069”.`,
+    undoable ? "Undo puts theirs back." : "",
+  ]
+    .join(" ")
+    .trim();
 }

@@ -12,7 +12,14 @@ import {
   node,
   sidePanel,
 } from "./helpers";
-import { expect, expectWebrtcPair, hostTwoPeerSession, joinSession, test } from "./sessionHelpers";
+import {
+  expect,
+  expectWebrtcPair,
+  hostTwoPeerSession,
+  joinSession,
+  screenshot,
+  test,
+} from "./sessionHelpers";
 
 /** Retitles an element from the side panel (Enter), then leaves the field. */
 async function retitle(page: Page, kind: Kind, title: string, next: string): Promise<void> {
@@ -75,6 +82,7 @@ test("a focused title field shows a peer's later retitle, writes nothing back, a
   await expect(node(A, "outcome", "Fewer people feel lonely")).toHaveCount(1);
   await expect(title).toBeFocused();
   await expect(title).toHaveValue("Fewer people feel lonely");
+  await screenshot(A, "peer-edits-focused-title.png");
 
   // A clicks away: nothing of A's is written back, on either screen.
   await clickAway(A);
@@ -98,6 +106,30 @@ test("a focused title field shows a peer's later retitle, writes nothing back, a
   await expect(title).toHaveValue("Far fewer people feel lonely in Leeds");
   await expect(node(A, "outcome", "Far fewer people feel lonely in Leeds")).toHaveCount(1);
   await expect(node(B, "outcome", "Far fewer people feel lonely in Leeds")).toHaveCount(1);
+
+  // Both change the same word: A's Enter writes A's text as A sees it, and says
+  // what it replaced; Undo puts B's text back on both screens.
+  await A.keyboard.press("End");
+  for (let i = 0; i < "Leeds".length; i++) await A.keyboard.press("Backspace");
+  await A.keyboard.type("Bradford");
+  await retitle(
+    B,
+    "outcome",
+    "Far fewer people feel lonely in Leeds",
+    "Far fewer people feel lonely in York",
+  );
+  await expect(node(A, "outcome", "Far fewer people feel lonely in York")).toHaveCount(1);
+  await expect(title).toHaveValue("Far fewer people feel lonely in Bradford");
+  await title.press("Enter");
+  await expect(node(B, "outcome", "Far fewer people feel lonely in Bradford")).toHaveCount(1);
+  const notice = A.getByTestId("notice");
+  await expect(notice).toContainText("Someone else changed “Title” while you were editing it.");
+  await expect(notice).toContainText("Far fewer people feel lonely in York");
+  await screenshot(A, "peer-edits-replaced-notice.png");
+  await actionButton(A, "Undo").click();
+  await expect(node(A, "outcome", "Far fewer people feel lonely in York")).toHaveCount(1);
+  await expect(node(B, "outcome", "Far fewer people feel lonely in York")).toHaveCount(1);
+  await expect(title).toHaveValue("Far fewer people feel lonely in York");
 
   expect([...a.errors, ...b.errors]).toEqual([]);
 });

@@ -28,7 +28,7 @@ export function TextField(props: {
   className?: string;
   children?: ReactNode;
 }) {
-  const draft = useDraft(props.value, props.onCommit, props.label);
+  const draft = useDraft(props.value, props.onCommit, { label: props.label });
   const common = {
     id: props.id,
     className: "text-input",

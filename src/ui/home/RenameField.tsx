@@ -12,7 +12,7 @@ export function RenameField({ entry, onDone }: { entry: DocumentEntry; onDone: (
     (title) => {
       if (title.trim() && title.trim() !== entry.title) void renameEntry(entry.id, title);
     },
-    label,
+    { label: "Title", undoable: false },
   );
   return (
     <form
