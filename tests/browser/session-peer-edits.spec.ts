@@ -21,6 +21,18 @@ import {
   test,
 } from "./sessionHelpers";
 
+/** Fran (A) and Pat (B) in a session over WebRTC, on "Healthier lives" ← "Less lonely". */
+async function connectedPair(
+  peers: Parameters<typeof hostTwoPeerSession>[0],
+  baseURL: string,
+  title: string,
+) {
+  const { a, b, link } = await hostTwoPeerSession(peers, baseURL, title);
+  await joinSession(b, link);
+  await expectWebrtcPair(a.page, b.page);
+  return { a, b, A: a.page, B: b.page };
+}
+
 /** Retitles an element from the side panel (Enter), then leaves the field. */
 async function retitle(page: Page, kind: Kind, title: string, next: string): Promise<void> {
   await select(page, node(page, kind, title));
@@ -63,11 +75,7 @@ test("a focused title field shows a peer's later retitle, writes nothing back, a
   peers,
 }) => {
   test.setTimeout(150_000);
-  const { a, b, link } = await hostTwoPeerSession(peers, baseURL ?? "", "Peer edits");
-  const A = a.page;
-  const B = b.page;
-  await joinSession(b, link);
-  await expectWebrtcPair(A, B);
+  const { a, b, A, B } = await connectedPair(peers, baseURL ?? "", "Peer edits");
 
   // A retitles in the side panel and presses Enter: the field keeps focus.
   await select(A, node(A, "outcome", "Less lonely"));
@@ -139,11 +147,7 @@ test("a focused rationale field shows a peer's later rationale and writes nothin
   peers,
 }) => {
   test.setTimeout(150_000);
-  const { a, b, link } = await hostTwoPeerSession(peers, baseURL ?? "", "Peer rationale");
-  const A = a.page;
-  const B = b.page;
-  await joinSession(b, link);
-  await expectWebrtcPair(A, B);
+  const { a, b, A, B } = await connectedPair(peers, baseURL ?? "", "Peer rationale");
 
   const openLink = async (page: Page) => {
     await select(page, node(page, "outcome", "Less lonely"));
@@ -183,11 +187,7 @@ test("a focused rationale field shows a peer's later rationale and writes nothin
 
 test("a peer's delete leaves no ghost selection", async ({ baseURL, peers }) => {
   test.setTimeout(150_000);
-  const { a, b, link } = await hostTwoPeerSession(peers, baseURL ?? "", "Peer delete");
-  const A = a.page;
-  const B = b.page;
-  await joinSession(b, link);
-  await expectWebrtcPair(A, B);
+  const { a, b, A, B } = await connectedPair(peers, baseURL ?? "", "Peer delete");
   const actions = ["Delete", "Duplicate", "Copy"];
 
   // A selects "Less lonely"; its actions are offered.
