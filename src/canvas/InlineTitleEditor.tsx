@@ -1,11 +1,19 @@
 // Inline title editing: Enter or leaving the field saves, Escape cancels.
 // Focus returns to the node afterwards so keyboard users keep their place.
-import { useEffect, useRef, useState } from "react";
+// The draft is useDraft's: a peer's retitle shows until this person types.
+import { useEffect, useRef } from "react";
+import { useDraft } from "../fields/useDraft";
 import { renameElement } from "../store/actions";
 import { useEditor } from "../store/editorStore";
 
 export function InlineTitleEditor({ id, title }: { id: string; title: string }) {
-  const [value, setValue] = useState(title);
+  const draft = useDraft(
+    title,
+    (next) => {
+      if (next.trim()) renameElement(id, next);
+    },
+    { label: "Element title" },
+  );
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
 
@@ -28,7 +36,7 @@ export function InlineTitleEditor({ id, title }: { id: string; title: string }) 
   const finish = (save: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (save && value.trim() && value !== title) renameElement(id, value);
+    if (save) draft.commit();
     useEditor.setState({ editingId: null });
     const node = ref.current?.closest<HTMLElement>(".react-flow__node");
     requestAnimationFrame(() => node?.focus({ preventScroll: true }));
@@ -39,10 +47,10 @@ export function InlineTitleEditor({ id, title }: { id: string; title: string }) 
       ref={ref}
       className="toc-node__input nodrag nopan nowheel"
       aria-label="Element title"
-      value={value}
+      value={draft.text}
       rows={2}
       maxLength={300}
-      onChange={(e) => setValue(e.target.value)}
+      onChange={(e) => draft.change(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();

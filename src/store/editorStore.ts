@@ -79,10 +79,33 @@ export function resetEditor(state: Partial<EditorState> = {}): void {
   useElements.setState({ byId: new Map() });
 }
 
-/** Shows a new snapshot of the open document. */
+/**
+ * Shows a new snapshot of the open document. What this person had selected,
+ * was editing or was looking at and no longer exists (a peer deleted it, an
+ * undo removed it) is let go, so no action runs on a ghost.
+ */
 export function showModel(model: TocModel): void {
-  useElements.setState({ byId: new Map(model.elements.map((e) => [e.id, e])) });
-  useEditor.setState({ model });
+  const byId = new Map(model.elements.map((e) => [e.id, e]));
+  useElements.setState({ byId });
+  const state = useEditor.getState();
+  const gone = (id: string | null | undefined) => id != null && !byId.has(id);
+  const links = state.selectedLinks.size > 0 ? new Set(model.links.map((l) => l.id)) : EMPTY;
+  useEditor.setState({
+    model,
+    selectedElements: existing(state.selectedElements, byId),
+    selectedLinks: existing(state.selectedLinks, links),
+    ...(gone(state.editingId) ? { editingId: null } : {}),
+    ...(gone(state.pathwayFocus) ? { pathwayFocus: null } : {}),
+    ...(gone(state.focusRequest?.id) ? { focusRequest: null } : {}),
+  });
+}
+
+/** `ids` without those not in `present`: the same set when nothing is dropped. */
+function existing(ids: ReadonlySet<string>, present: { has(id: string): boolean }) {
+  for (const id of ids) {
+    if (!present.has(id)) return new Set([...ids].filter((i) => present.has(i)));
+  }
+  return ids;
 }
 
 export function setSelection(elements: Iterable<string>, links: Iterable<string> = []): void {

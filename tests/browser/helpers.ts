@@ -487,3 +487,22 @@ export async function expectNoSeriousViolations(page: Page, selector?: string): 
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
 }
+
+// ── Actions on the selection ────────────────────────────────────────────
+
+/** The button that runs an action on the selection (Delete, Duplicate, Copy…), wherever it sits. */
+export function actionButton(page: Page, name: string): Locator {
+  return toolbarButton(page, name);
+}
+
+/** Each named action is offered (enabled) or not, as the selection allows. */
+export async function expectActionsEnabled(
+  page: Page,
+  names: string[],
+  enabled: boolean,
+): Promise<void> {
+  for (const name of names) {
+    if (enabled) await expect(actionButton(page, name)).toBeEnabled();
+    else await expect(actionButton(page, name)).toBeDisabled();
+  }
+}

@@ -3,11 +3,11 @@ import { MAX_TITLE_LENGTH, type TocModel } from "../../domain/model";
 import { FRAMING_IDS, FRAMINGS } from "../../domain/stages";
 import { renameDocument, setFraming } from "../../store/actions";
 import { useEditor } from "../../store/editorStore";
+import { TextField } from "../common/TextField";
 import { ExportDialog } from "../export/ExportDialog";
 import { ImportButton } from "../files/ImportButton";
 import { SessionControls } from "../session/SessionControls";
 import { SessionStatus } from "../session/SessionStatus";
-import { CommitField } from "./CommitField";
 import { StatusLine } from "./StatusLine";
 
 export function EditorHeader({
@@ -27,7 +27,7 @@ export function EditorHeader({
         <span aria-hidden="true">←</span> All documents
       </a>
       <div className="editor__title">
-        <CommitField
+        <TextField
           id="doc-title"
           label="Document title"
           value={model.meta.title}

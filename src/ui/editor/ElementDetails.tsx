@@ -12,7 +12,7 @@ import { connectElements, deleteItemsById, editElement } from "../../store/actio
 import { setElementOwner } from "../../store/detailActions";
 import { setSelection, useEditor, useElements } from "../../store/editorStore";
 import { plural } from "../common/format";
-import { CommitField } from "./CommitField";
+import { TextField } from "../common/TextField";
 import { DescriptionField } from "./details/DescriptionField";
 import { DetailListEditor } from "./details/DetailListEditor";
 import { DetailSection } from "./details/DetailSection";
@@ -54,13 +54,15 @@ export function ElementDetails({ element, model }: { element: TocElement; model:
       <h2 id="side-panel-heading">
         <span aria-hidden="true">{KINDS[element.kind].icon}</span> {KINDS[element.kind].label}
       </h2>
-      <CommitField
+      <TextField
         id="el-title"
         label="Title"
         value={element.title}
         maxLength={MAX_TITLE_LENGTH}
         disabled={readOnly}
-        onCommit={(title) => title.trim() && editElement(element.id, { title })}
+        onCommit={(title) => {
+          if (title.trim()) editElement(element.id, { title });
+        }}
       />
       <div className="field">
         <label htmlFor="el-kind">Kind</label>
@@ -148,7 +150,7 @@ export function ElementDetails({ element, model }: { element: TocElement; model:
         title="Owner and tags"
         note={[element.owner || "No owner", plural(element.tags.length, "tag")].join(" · ")}
       >
-        <CommitField
+        <TextField
           id="el-owner"
           label="Owner"
           value={element.owner}

@@ -4,7 +4,7 @@ import { KINDS } from "../../domain/kinds";
 import { MAX_DESCRIPTION_LENGTH, type TocLink, type TocModel } from "../../domain/model";
 import { deleteItemsById, editLinkRationale } from "../../store/actions";
 import { setSelection, useEditor } from "../../store/editorStore";
-import { CommitField } from "./CommitField";
+import { TextField } from "../common/TextField";
 import { DetailListEditor } from "./details/DetailListEditor";
 import { DetailSection } from "./details/DetailSection";
 import { ASSUMPTIONS, EVIDENCE } from "./details/detailSpecs";
@@ -34,10 +34,11 @@ export function LinkDetails({ link, model }: { link: TocLink; model: TocModel })
           {name(target)}
         </button>
       </p>
-      <CommitField
+      <TextField
         id="link-rationale"
         label="Because… (rationale)"
         multiline
+        rows={5}
         value={link.rationale}
         maxLength={MAX_DESCRIPTION_LENGTH}
         disabled={readOnly}

@@ -1,31 +1,38 @@
-import { useState } from "react";
+// Renaming a document from the home screen: Save (or Enter) writes the new
+// title, Cancel or Escape leaves it. The draft is useDraft's, like every
+// draft-then-commit field: only this person's change is written.
+import { useDraft } from "../../fields/useDraft";
 import { type DocumentEntry, renameEntry } from "../../store/libraryStore";
 
 export function RenameField({ entry, onDone }: { entry: DocumentEntry; onDone: () => void }) {
-  const [value, setValue] = useState(entry.title);
-  const save = () => {
-    if (value.trim() && value.trim() !== entry.title) void renameEntry(entry.id, value);
-    onDone();
-  };
+  const label = `New title for ${entry.title}`;
+  const draft = useDraft(
+    entry.title,
+    (title) => {
+      if (title.trim() && title.trim() !== entry.title) void renameEntry(entry.id, title);
+    },
+    { label: "Title", undoable: false },
+  );
   return (
     <form
       className="rename"
       onSubmit={(e) => {
         e.preventDefault();
-        save();
+        draft.commit();
+        onDone();
       }}
     >
       <label className="visually-hidden" htmlFor={`rename-${entry.id}`}>
-        New title for {entry.title}
+        {label}
       </label>
       <input
         id={`rename-${entry.id}`}
         className="text-input"
-        value={value}
+        value={draft.text}
         maxLength={300}
         // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this row
         autoFocus
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => draft.change(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Escape") onDone();
         }}

@@ -9,7 +9,7 @@ import "./details.css";
 import { MAX_DETAIL_TEXT } from "../../../domain/details";
 import { addDetailItem, editDetailItem, removeDetailItem } from "../../../store/detailActions";
 import { showMessage } from "../../../store/notices";
-import { DraftField } from "./DraftField";
+import { TextField } from "../../common/TextField";
 import type { FieldSpec, ListSpec } from "./detailSpecs";
 import { EvidenceLinkField } from "./EvidenceLinkField";
 
@@ -198,7 +198,7 @@ function ItemField(props: {
     );
   }
   return (
-    <DraftField
+    <TextField
       id={id}
       label={field.label}
       value={value}

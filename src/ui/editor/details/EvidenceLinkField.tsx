@@ -2,10 +2,10 @@
 // when it refuses one, the typed text stays in the field to fix and a plain
 // message says why. The link is offered to follow only as the document holds
 // it (never what was typed), in a new tab without access back to this page.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { MAX_DETAIL_TEXT, safeEvidenceUrl } from "../../../domain/details";
 import { setEvidenceUrl } from "../../../store/detailActions";
-import { DraftField } from "./DraftField";
+import { TextField } from "../../common/TextField";
 
 export const REFUSED_LINK = "Only https:// and mailto: links can be kept";
 
@@ -19,15 +19,11 @@ export function EvidenceLinkField(props: {
   disabled: boolean;
 }) {
   const [refused, setRefused] = useState(false);
-  // A link kept since (typed here or by someone else) ends the complaint.
-  useEffect(() => {
-    if (props.url) setRefused(false);
-  }, [props.url]);
   const errorId = `${props.id}-error`;
   // The stored value is checked again here: nothing unsafe is ever an href.
   const safe = props.url && safeEvidenceUrl(props.url) === props.url ? props.url : "";
   return (
-    <DraftField
+    <TextField
       id={props.id}
       label={props.label}
       type="url"
@@ -37,12 +33,13 @@ export function EvidenceLinkField(props: {
       placeholder="https://…"
       describedBy={errorId}
       invalid={refused}
-      keepDraft={refused}
+      onReset={() => setRefused(false)}
       onCommit={(typed) => {
         // A link the document would refuse is not written, so the one kept before stays.
         const refuse = typed.trim() !== "" && safeEvidenceUrl(typed) === "";
         setRefused(refuse);
-        if (!refuse) setEvidenceUrl(props.ownerId, props.itemId, typed);
+        if (refuse) return false;
+        setEvidenceUrl(props.ownerId, props.itemId, typed);
       }}
     >
       <p id={errorId} className="field__error" aria-live="polite">
@@ -63,6 +60,6 @@ export function EvidenceLinkField(props: {
           <span aria-hidden="true"> ↗</span>
         </a>
       )}
-    </DraftField>
+    </TextField>
   );
 }
