@@ -4,8 +4,9 @@
 // Where both changed the same words no merge of the two reads right, so this
 // person's draft is written as they see it and the peer's text it replaced
 // is handed back, to be shown so it can be got back.
-import { diffText, type Splice } from "../domain/textDiff";
+
 import { rebaseEdit } from "../domain/rebaseEdit";
+import { diffText, type Splice } from "../domain/textDiff";
 
 export interface Merged {
   /** The text to write. */
