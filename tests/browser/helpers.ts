@@ -487,3 +487,8 @@ export async function expectNoSeriousViolations(page: Page, selector?: string): 
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
 }
+
+/** User text as the app quotes it in its own messages: in quotation marks, direction-isolated. */
+export function quotedText(text: string): string {
+  return `“\u2068${text}\u2069”`;
+}

@@ -4,6 +4,7 @@ import { readImport } from "../../io/imports/readImport";
 import { buildImportedState } from "../../io/tocJson/importDocument";
 import { importDocumentState } from "../../store/libraryStore";
 import { openDocumentRoute } from "../../store/router";
+import { IMPORT_MESSAGES } from "./importMessages";
 
 export interface ImportOutcome {
   ok: boolean;
@@ -12,19 +13,14 @@ export interface ImportOutcome {
 
 export async function importFile(file: File): Promise<ImportOutcome> {
   const result = await readImport(file);
-  if (!result.ok) return { ok: false, message: `“${file.name}” was not opened. ${result.message}` };
+  if (!result.ok)
+    return { ok: false, message: IMPORT_MESSAGES.notOpened(file.name, result.message) };
   try {
     const id = await importDocumentState(buildImportedState(result.document, Date.now()));
     openDocumentRoute(id);
   } catch (err) {
     console.error(err);
-    return {
-      ok: false,
-      message: "The file was read, but this device would not store it. Nothing was changed.",
-    };
+    return { ok: false, message: IMPORT_MESSAGES.notStored };
   }
-  const repaired = result.repairs.length
-    ? ` Some things were repaired: ${result.repairs.join(" ")}`
-    : "";
-  return { ok: true, message: `Opened “${result.document.title}” as a new document.${repaired}` };
+  return { ok: true, message: IMPORT_MESSAGES.opened(result.document.title, result.repairs) };
 }

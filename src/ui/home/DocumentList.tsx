@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { FRAMINGS } from "../../domain/stages";
+import { quoted } from "../../domain/text";
 import { duplicateEntry, trashEntry } from "../../store/libraryStore";
 import type { DocumentEntry } from "../../sync/persistence";
 import { ConfirmDialog } from "../common/ConfirmDialog";
@@ -77,7 +78,7 @@ export function DocumentList({ entries }: { entries: DocumentEntry[] }) {
       </div>
       {deleting && (
         <ConfirmDialog
-          title={`Delete “${deleting.title}”?`}
+          title={`Delete ${quoted(deleting.title)}?`}
           body="It moves to the trash on this device. You can restore it from there until you empty the trash."
           confirmLabel="Move to trash"
           danger
