@@ -23,8 +23,8 @@ import { longestGap } from "./pageGaps";
 const MAX_GAP_MS = 2_000;
 // The same limits as src/io/sheets/messages.ts and src/io/tocJson/messages.ts.
 const MAX_SHEET_ROWS = 50_000;
-const MAX_ELEMENTS = 2_000;
-const MAX_LINKS = 5_000;
+const MAX_ELEMENTS = 1_000;
+const MAX_LINKS = 2_500;
 const count = (n: number) => n.toLocaleString("en-GB");
 
 const PNG_1x1 = Buffer.from(

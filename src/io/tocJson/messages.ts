@@ -9,8 +9,8 @@ export const MAX_NESTING_DEPTH = 64;
  * under 2 s while it opens, measured on a busy two-core machine; see
  * ARCHITECTURE.md). Above these the editor froze for many seconds.
  */
-export const MAX_ELEMENTS = 2_000;
-export const MAX_LINKS = 5_000;
+export const MAX_ELEMENTS = 1_000;
+export const MAX_LINKS = 2_500;
 
 function count(n: number): string {
   return n.toLocaleString("en-GB");
