@@ -33,7 +33,7 @@ function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
 }
 
 /** Lets the page run its pending tasks (input, rendering, other work). */
-export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);

@@ -29,8 +29,8 @@ const NO_MODEL =
 type Reader = (source: ImportSource, bytes: Uint8Array) => Promise<ImportResult>;
 
 const readSheet: Reader = async (source, bytes) => {
-  const { importSheetInWorker } = await import("../sheets");
-  return importSheetInWorker(source.name, bytes);
+  const { importSheetFile } = await import("../sheets");
+  return importSheetFile(source.name, bytes);
 };
 
 const pictureReader =

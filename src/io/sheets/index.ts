@@ -3,5 +3,4 @@
 // brings papaparse); it loads exceljs itself only when a file is an XLSX.
 // exportXlsx lives in `./xlsx`: load that lazily too.
 export { exportCsv, importCsv } from "./csv";
-export { importSheetInWorker } from "./importInWorker";
 export { importSheetFile } from "./importSheetFile";

@@ -34,8 +34,6 @@ export const SHEET_MESSAGES = {
   sheetTooManyRows: `A sheet in this spreadsheet has more than ${count(MAX_SHEET_ROWS)} rows, too many to open. The limit is ${count(MAX_SHEET_ROWS)} rows per sheet.`,
   csvTooManyRows: (rows: number) =>
     `This CSV file has too many rows to open (${count(rows)}). The limit is ${count(MAX_SHEET_ROWS)}.`,
-  readFailed: "This spreadsheet could not be read. Nothing was changed.",
-  tookTooLong: "Reading this spreadsheet took too long and was stopped. Nothing was changed.",
   badEncoding:
     "This CSV file cannot be read: some of its characters are not UTF-8 text. In Excel choose “CSV UTF-8” when saving, then try again.",
   damagedCsv:
