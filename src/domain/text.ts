@@ -30,3 +30,12 @@ export function cleanCoordinate(value: unknown): number | null {
   if (!isFiniteNumber(value) || Math.abs(value) > MAX_COORDINATE) return null;
   return value === 0 ? 0 : value;
 }
+
+/**
+ * User text (a title, a file or sheet name) inside one of the app's own
+ * sentences: in quotation marks and direction-isolated (U+2068 … U+2069), so
+ * a right-to-left override inside it cannot reverse the rest of the sentence.
+ */
+export function quoted(text: string): string {
+  return `“\u2068${text}\u2069”`;
+}

@@ -13,6 +13,7 @@ import {
 import type { StakeholderRole } from "../domain/details";
 import type { Point } from "../domain/geometry";
 import type { StageId } from "../domain/stages";
+import { quoted } from "../domain/text";
 import { LayoutCancelledError, runLayout } from "../layout/runLayout";
 import { writableDoc } from "./actions";
 import { setSelection, useEditor } from "./editorStore";
@@ -104,7 +105,8 @@ export function groupSelection(title: string): void {
   const doc = writableDoc();
   const ids = [...useEditor.getState().selectedElements];
   if (!doc || ids.length === 0) return;
-  if (createGroup(doc, title, ids)) showMessage(`Grouped ${ids.length} element(s) as “${title}”.`);
+  if (createGroup(doc, title, ids))
+    showMessage(`Grouped ${ids.length} element(s) as ${quoted(title)}.`);
 }
 
 export function ungroup(groupId: string): void {

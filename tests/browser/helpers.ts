@@ -506,3 +506,8 @@ export async function expectActionsEnabled(
     else await expect(actionButton(page, name)).toBeDisabled();
   }
 }
+
+/** User text as the app quotes it in its own messages: in quotation marks, direction-isolated. */
+export function quotedText(text: string): string {
+  return `“\u2068${text}\u2069”`;
+}

@@ -19,6 +19,7 @@ import {
   linksOnCanvas,
   linkViaPanel,
   node,
+  quotedText,
   renameOpenDocument,
   sidePanel,
   titlesOnCanvas,
@@ -169,7 +170,9 @@ test("damaged, foreign and too-new files are refused and change nothing", async 
       if (how === "picker") await importThroughPicker(page, file);
       else await dropFile(page, file);
       const notice = page.getByTestId("notice");
-      await expect(notice, `${file.name} (${how})`).toContainText(`“${file.name}” was not opened.`);
+      await expect(notice, `${file.name} (${how})`).toContainText(
+        `${quotedText(file.name)} was not opened.`,
+      );
       await expect(notice).toContainText(file.message);
       await expect(page).toHaveURL(/#\/$/);
       await expectLibrary(page, before);

@@ -12,6 +12,7 @@ import {
   expectSaved,
   goHome,
   node,
+  quotedText,
 } from "./helpers";
 
 function trash(page: Page) {
@@ -20,7 +21,7 @@ function trash(page: Page) {
 
 async function moveToTrash(page: Page, title: string): Promise<void> {
   await page.getByRole("button", { name: `Delete ${title}`, exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Delete “${title}”?` });
+  const dialog = page.getByRole("dialog", { name: `Delete ${quotedText(title)}?` });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Move to trash" }).click();
   await expect(dialog).toHaveCount(0);

@@ -35,23 +35,33 @@ export function exportCsv(model: TocModel, now: Date): string {
 
 type Grid = { ok: true; rows: GridRow[] } | { ok: false; message: string };
 
-/** The CSV's records as cell text, apostrophe prefixes removed. */
+/**
+ * The CSV's records as cell text, apostrophe prefixes removed. Rows past
+ * MAX_SHEET_ROWS are counted, never kept, so a huge file costs little memory.
+ */
 export function parseCsvGrid(text: string, delimiter: string): Grid {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return { ok: false, message: SHEET_MESSAGES.empty };
   if (body.includes("\u0000")) return { ok: false, message: SHEET_MESSAGES.notText };
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  // A quoted cell that never closes: the file was cut short or damaged.
-  if (parsed.errors.some((e) => e.code === "MissingQuotes")) {
-    return { ok: false, message: SHEET_MESSAGES.damagedCsv };
-  }
-  if (parsed.data.length > MAX_SHEET_ROWS) {
-    return { ok: false, message: SHEET_MESSAGES.tooManyRows("CSV", parsed.data.length) };
-  }
-  return {
-    ok: true,
-    rows: parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map(restoreCell) })),
-  };
+  const rows: GridRow[] = [];
+  let line = 0;
+  let count = 0;
+  let unclosedQuote = false;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    step: ({ data, errors }) => {
+      // A quoted cell that never closes: the file was cut short or damaged.
+      if (errors.some((e) => e.code === "MissingQuotes")) unclosedQuote = true;
+      line++;
+      // Blank rows (a table separator, the end of the file) do not count towards the limit.
+      if (!isBlankRow(data)) count++;
+      if (count <= MAX_SHEET_ROWS) rows.push({ row: line, cells: data.map(restoreCell) });
+    },
+  });
+  if (unclosedQuote) return { ok: false, message: SHEET_MESSAGES.damagedCsv };
+  if (count > MAX_SHEET_ROWS) return { ok: false, message: SHEET_MESSAGES.csvTooManyRows(count) };
+  return { ok: true, rows };
 }
 
 /** Our CSV's rows, split into tables by their first cell. */

@@ -8,6 +8,7 @@
 import { newId } from "../../domain/ids";
 import { ELEMENT_KINDS, KINDS } from "../../domain/kinds";
 import type { StageId } from "../../domain/stages";
+import { MAX_ELEMENTS, MESSAGES } from "../tocJson/messages";
 import { AutoPlacer } from "../tocJson/placement";
 import { RepairLog } from "../tocJson/repairs";
 import { type ImportResult, restoreToResult } from "../tocJson/restore";
@@ -39,6 +40,14 @@ export function gridToLogicModel(
   const stages = headings.map(stageOfHeading);
   if (!stages.some(Boolean)) return { ok: false, message: SHEET_MESSAGES.noStageColumns };
   const assumptions = headings.map(isAssumptionHeading);
+
+  // Counted before any element is built: a sheet of a million filled cells is refused at once.
+  const items = data.reduce(
+    (sum, { cells }) =>
+      sum + cells.filter((cell, i) => (stages[i] || assumptions[i]) && cell.trim() !== "").length,
+    0,
+  );
+  if (items > MAX_ELEMENTS) return { ok: false, message: MESSAGES.tooManyElements(items) };
 
   const repairs = new RepairLog();
   const unknown = headings.flatMap((heading, i) => {

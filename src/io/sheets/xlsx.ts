@@ -82,6 +82,7 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Step<ExcelJS.Workbook>> 
   const zip = await checkZip(bytes);
   if (zip === "damaged") return { ok: false, message: SHEET_MESSAGES.damagedXlsx };
   if (zip === "tooLarge") return { ok: false, message: SHEET_MESSAGES.unpackedTooLarge };
+  if (zip === "tooManyRows") return { ok: false, message: SHEET_MESSAGES.sheetTooManyRows };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

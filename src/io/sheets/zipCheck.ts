@@ -4,8 +4,11 @@
 // declares are added up (free); then, because declared sizes can lie, each
 // entry is inflated as a stream and counted, stopping at the limit, so no
 // more than the limit is ever produced. Damaged archives are reported as such.
+// While each sheet's XML streams past, its rows are counted, so a sheet with
+// far too many rows is refused before any spreadsheet code parses it.
 import { inflateCapped } from "../zlib";
-import { MAX_UNPACKED_BYTES } from "./messages";
+import { MAX_SHEET_ROWS, MAX_UNPACKED_BYTES } from "./messages";
+import { rowCounter } from "./rowCounter";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -17,9 +20,10 @@ const MAX_COMMENT = 0xffff;
 const STORED = 0;
 const DEFLATED = 8;
 
-export type ZipCheck = "ok" | "damaged" | "tooLarge";
+export type ZipCheck = "ok" | "damaged" | "tooLarge" | "tooManyRows";
 
 interface Entry {
+  name: string;
   method: number;
   compressedSize: number;
   declaredSize: number;
@@ -43,7 +47,10 @@ function readDirectory(bytes: Uint8Array): Entry[] | null {
   for (let n = 0; n < count; n++) {
     if (offset + CENTRAL_LENGTH > bytes.length) return null;
     if (view.getUint32(offset, true) !== CENTRAL_SIGNATURE) return null;
+    const nameLength = view.getUint16(offset + 28, true);
+    const nameStart = offset + CENTRAL_LENGTH;
     entries.push({
+      name: new TextDecoder().decode(bytes.subarray(nameStart, nameStart + nameLength)),
       method: view.getUint16(offset + 10, true),
       compressedSize: view.getUint32(offset + 20, true),
       // 0xFFFFFFFF means "see the ZIP64 field": far beyond the limit anyway.
@@ -52,7 +59,7 @@ function readDirectory(bytes: Uint8Array): Entry[] | null {
     });
     offset +=
       CENTRAL_LENGTH +
-      view.getUint16(offset + 28, true) +
+      nameLength +
       view.getUint16(offset + 30, true) +
       view.getUint16(offset + 32, true);
   }
@@ -69,7 +76,13 @@ function entryData(bytes: Uint8Array, entry: Entry): Uint8Array | null {
   return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
-export async function checkZip(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<ZipCheck> {
+const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+
+export async function checkZip(
+  bytes: Uint8Array,
+  limit = MAX_UNPACKED_BYTES,
+  maxRows = MAX_SHEET_ROWS,
+): Promise<ZipCheck> {
   const entries = readDirectory(bytes);
   if (!entries) return "damaged";
   if (entries.reduce((sum, e) => sum + e.declaredSize, 0) > limit) return "tooLarge";
@@ -77,10 +90,16 @@ export async function checkZip(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): P
   for (const entry of entries) {
     const data = entryData(bytes, entry);
     if (!data) return "damaged";
+    const rows = isSheet(entry.name) ? rowCounter(maxRows) : null;
     if (entry.method === STORED) {
+      if (rows && !rows.add(data)) return "tooManyRows";
       total += data.byteLength;
     } else if (entry.method === DEFLATED) {
-      const inflated = await inflateCapped(data, "deflate-raw", limit - total, { keep: false });
+      const inflated = await inflateCapped(data, "deflate-raw", limit - total, {
+        keep: false,
+        onChunk: rows ? (chunk) => rows.add(chunk) : undefined,
+      });
+      if (rows?.over()) return "tooManyRows";
       if (typeof inflated === "string") return inflated;
       total += inflated.size;
     } else {

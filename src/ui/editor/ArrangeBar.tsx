@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ROLE_LABELS, STAKEHOLDER_ROLES, type StakeholderRole } from "../../domain/details";
 import { MAX_TITLE_LENGTH, type TocModel } from "../../domain/model";
 import { FRAMINGS, STAGE_IDS, type StageId } from "../../domain/stages";
+import { quoted } from "../../domain/text";
 import { prepareLayout } from "../../layout/runLayout";
 import {
   filterByStakeholder,
@@ -189,7 +190,7 @@ export function HighlightNote({ model }: { model: TocModel }) {
       {(focused || filteredGroup) && (
         <p className="banner banner--info highlight-note" role="status">
           {focused
-            ? `Showing the pathway through “${focused.title || "Untitled"}”: what leads to it and what it leads to. Other elements are faded.`
+            ? `Showing the pathway through ${quoted(focused.title || "Untitled")}: what leads to it and what it leads to. Other elements are faded.`
             : `Showing what ${filteredGroup?.name} ${ROLE_LABELS[filter?.role ?? "proposed"].toLowerCase()}: ${countMatching(model, filter)}. Other elements are faded.`}{" "}
           <button
             type="button"

@@ -3,6 +3,7 @@
 // takes over a second (the work runs in a worker, so the page stays usable);
 // a failure is said in the dialog and nothing is downloaded.
 import { useEffect, useId, useState } from "react";
+import { quoted } from "../../domain/text";
 import { EXPORT_FORMATS, type ExportFormat, FORMATS } from "../../io/exports/formats";
 import { ALL_SECTIONS, type ReportSections } from "../../io/exports/request";
 import { useEditor } from "../../store/editorStore";
@@ -53,7 +54,7 @@ export function ExportDialog(props: { onClose: () => void }) {
         background,
         sections,
       });
-      showMessage(`Downloaded “${name}”.`);
+      showMessage(`Downloaded ${quoted(name)}.`);
       ref.current?.close();
     } catch (e) {
       setError(e instanceof Error && e.message ? e.message : "The file could not be made.");

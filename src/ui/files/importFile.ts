@@ -1,9 +1,9 @@
 // Importing a file always makes a NEW document, so nothing already on this
 // device can be changed by a bad file; a refused file leaves no trace.
-import { readImport } from "../../io/imports/readImport";
-import { buildImportedState } from "../../io/tocJson/importDocument";
+import { importInWorker } from "../../io/imports/importInWorker";
 import { importDocumentState } from "../../store/libraryStore";
 import { openDocumentRoute } from "../../store/router";
+import { IMPORT_MESSAGES } from "./importMessages";
 
 export interface ImportOutcome {
   ok: boolean;
@@ -11,20 +11,16 @@ export interface ImportOutcome {
 }
 
 export async function importFile(file: File): Promise<ImportOutcome> {
-  const result = await readImport(file);
-  if (!result.ok) return { ok: false, message: `“${file.name}” was not opened. ${result.message}` };
+  // Read and built off the main thread: a large or hostile file never freezes the page.
+  const result = await importInWorker(file, Date.now());
+  if (!result.ok)
+    return { ok: false, message: IMPORT_MESSAGES.notOpened(file.name, result.message) };
   try {
-    const id = await importDocumentState(buildImportedState(result.document, Date.now()));
+    const id = await importDocumentState(result.state);
     openDocumentRoute(id);
   } catch (err) {
     console.error(err);
-    return {
-      ok: false,
-      message: "The file was read, but this device would not store it. Nothing was changed.",
-    };
+    return { ok: false, message: IMPORT_MESSAGES.notStored };
   }
-  const repaired = result.repairs.length
-    ? ` Some things were repaired: ${result.repairs.join(" ")}`
-    : "";
-  return { ok: true, message: `Opened “${result.document.title}” as a new document.${repaired}` };
+  return { ok: true, message: IMPORT_MESSAGES.opened(result.title, result.repairs) };
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { FRAMINGS } from "../../domain/stages";
+import { quoted } from "../../domain/text";
 import { type DocumentEntry, duplicateEntry, trashEntry } from "../../store/libraryStore";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 import { formatWhen, plural } from "../common/format";
@@ -76,7 +77,7 @@ export function DocumentList({ entries }: { entries: DocumentEntry[] }) {
       </div>
       {deleting && (
         <ConfirmDialog
-          title={`Delete “${deleting.title}”?`}
+          title={`Delete ${quoted(deleting.title)}?`}
           body="It moves to the trash on this device. You can restore it from there until you empty the trash."
           confirmLabel="Move to trash"
           danger

@@ -3,6 +3,7 @@
 // import) and opens it. Errors say so in plain English and change nothing.
 import { useState } from "react";
 import { FRAMINGS } from "../../domain/stages";
+import { quoted } from "../../domain/text";
 import { createFromTemplate } from "../../store/libraryStore";
 import { showMessage } from "../../store/notices";
 import { openDocumentRoute } from "../../store/router";
@@ -18,7 +19,7 @@ export function TemplatePicker() {
     } catch (err) {
       console.error(err);
       showMessage(
-        `A new document from the template “${template.name}” could not be stored on this device. Nothing was changed.`,
+        `A new document from the template ${quoted(template.name)} could not be stored on this device. Nothing was changed.`,
         "error",
       );
     } finally {

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { stageAlong } from "../../../src/domain/geometry";
 import { serializeToc } from "../../../src/io/tocJson/format";
+import { MAX_ELEMENTS, MAX_LINKS } from "../../../src/io/tocJson/messages";
 import { type ImportResult, parseTocFile } from "../../../src/io/tocJson/parse";
 import {
   APP_VERSION,
@@ -298,19 +299,21 @@ describe("9. depth and size", () => {
     );
   });
 
-  it("more than 20,000 elements are refused", async () => {
-    const elements = Array.from({ length: 20_001 }, (_, i) => ({ id: `e${i}` }));
+  const count = (n: number) => n.toLocaleString("en-GB");
+
+  it("more elements than the editor opens responsively are refused, saying how many", async () => {
+    const elements = Array.from({ length: MAX_ELEMENTS + 1 }, (_, i) => ({ id: `e${i}` }));
     expectRefused(
       await parseTocFile(envelope(docWith(elements))),
-      "This file has too many elements to open (20,001). The limit is 20,000.",
+      `This file has ${count(MAX_ELEMENTS + 1)} elements; ToC Studio opens at most ${count(MAX_ELEMENTS)}, so it was not opened.`,
     );
   });
 
-  it("more than 100,000 links are refused", async () => {
-    const links = Array.from({ length: 100_001 }, () => 0);
+  it("more links than the editor opens responsively are refused, saying how many", async () => {
+    const links = Array.from({ length: MAX_LINKS + 1 }, () => 0);
     expectRefused(
       await parseTocFile(envelope(docWith([], links))),
-      "This file has too many links to open (100,001). The limit is 100,000.",
+      `This file has ${count(MAX_LINKS + 1)} links; ToC Studio opens at most ${count(MAX_LINKS)}, so it was not opened.`,
     );
   });
 });

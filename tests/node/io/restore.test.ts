@@ -7,6 +7,7 @@ import { docFromState } from "../../../src/doc/state";
 import { stageAlong } from "../../../src/domain/geometry";
 import { invariantProblems } from "../../../src/domain/invariants";
 import { buildImportedState } from "../../../src/io/tocJson/importDocument";
+import { MAX_ELEMENTS, MAX_LINKS } from "../../../src/io/tocJson/messages";
 import { type ImportResult, parseTocFile } from "../../../src/io/tocJson/parse";
 import { docWith, envelope, LINK_DETAIL_DEFAULTS } from "./helpers";
 
@@ -241,8 +242,8 @@ describe("restored documents are accepted whole by the document layer", () => {
 
   // Guards against a quadratic restore (such a bug took ~30 s here), not speed:
   // the bound is loose because CI machines are shared and noisy.
-  it("parses 5,000 elements and 20,000 links without a quadratic blow-up", async () => {
-    const n = 5_000;
+  it("parses the most elements and links a file may hold without a quadratic blow-up", async () => {
+    const n = MAX_ELEMENTS;
     const elements = Array.from({ length: n }, (_, i) => ({
       id: `e${i}`,
       kind: "activity",
@@ -251,7 +252,7 @@ describe("restored documents are accepted whole by the document layer", () => {
       description: "",
       position: at(320, i * 120),
     }));
-    const links = Array.from({ length: 20_000 }, (_, i) => ({
+    const links = Array.from({ length: MAX_LINKS }, (_, i) => ({
       id: `l${i}`,
       source: `e${i % n}`,
       target: `e${(i % n) + 1 + Math.floor(i / n) < n ? (i % n) + 1 + Math.floor(i / n) : 0}`,

@@ -65,7 +65,7 @@ describe("an edited export", () => {
       line = data.indexOf(row) + 1;
     });
     expect(result.ok && result.repairs).toEqual([
-      `The sheet 'Indicators' row ${line} names an element that is not in the file, so that row was left out.`,
+      `The sheet “\u2068Indicators\u2069” row ${line} names an element that is not in the file, so that row was left out.`,
     ]);
     const back = openImported(result);
     const count = (m: typeof model) => m.elements.reduce((n, el) => n + el.indicators.length, 0);

@@ -119,7 +119,7 @@ describe("a hand-made CSV logic model", () => {
     const result = await importSheetFile("plan.csv", utf8(text));
     const { list } = items(result);
     expect(list.map(([, , title]) => title)).toEqual(["Run sessions", "Healthier town"]);
-    expect(result.ok && result.repairs.join(" ")).toContain("“Notes”");
+    expect(result.ok && result.repairs.join(" ")).toContain("“\u2068Notes\u2069”");
   });
 
   it("refuses a sheet with no stage heading, and an empty one, in plain English", async () => {
@@ -161,7 +161,7 @@ describe("a hand-made XLSX logic model", () => {
       ["activity", "activities", "Cook-alongs"],
     ]);
     expect(model.meta.title).toBe("town");
-    expect(result.ok && result.repairs.join(" ")).toContain("“Comments”");
+    expect(result.ok && result.repairs.join(" ")).toContain("“\u2068Comments\u2069”");
   });
 
   it("refuses a workbook whose first sheet has no stage heading", async () => {
