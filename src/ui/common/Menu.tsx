@@ -35,6 +35,8 @@ const menuItems = (menu: HTMLElement | null) => [
   ...(menu?.querySelectorAll<HTMLElement>("[role^=menuitem]") ?? []),
 ];
 
+const INITIAL_STYLE: CSSProperties = { left: 0, top: 0, visibility: "hidden" };
+
 const ROLES = { item: "menuitem", check: "menuitemcheckbox", radio: "menuitemradio" } as const;
 
 /** Consecutive entries of the same section, as one group. */
@@ -69,21 +71,16 @@ export function MenuPopup({
   onClose: (refocus: boolean) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [style, setStyle] = useState<CSSProperties>({
-    left: at.x,
-    top: at.y,
-    visibility: "hidden",
-  });
   const items = () => menuItems(ref.current);
 
+  // Placed inside the window once its size is known, then the first (or last) item takes focus.
   useLayoutEffect(() => {
     const menu = ref.current;
     if (!menu) return;
     const { width, height } = menu.getBoundingClientRect();
-    setStyle({
-      left: Math.max(4, Math.min(at.x, window.innerWidth - width - 4)),
-      top: Math.max(4, Math.min(at.y, window.innerHeight - height - 4)),
-    });
+    menu.style.left = `${Math.max(4, Math.min(at.x, window.innerWidth - width - 4))}px`;
+    menu.style.top = `${Math.max(4, Math.min(at.y, window.innerHeight - height - 4))}px`;
+    menu.style.visibility = "visible";
     const all = menuItems(menu);
     (startAt === "last" ? all.at(-1) : all[0])?.focus();
   }, [at.x, at.y, startAt]);
@@ -124,8 +121,10 @@ export function MenuPopup({
 
   const choose = (entry: MenuEntry) => {
     if (entry.disabled) return;
-    onClose(true);
+    // Run first: giving focus back can change the selection the action works on.
+    // An action that moved focus itself (to a field) keeps it there.
     entry.onSelect();
+    onClose(ref.current?.contains(document.activeElement) ?? false);
   };
 
   const renderEntry = (entry: MenuEntry) => {
@@ -164,7 +163,7 @@ export function MenuPopup({
       role="menu"
       aria-label={label}
       className="menu"
-      style={style}
+      style={INITIAL_STYLE}
       onKeyDown={onKeyDown}
       tabIndex={-1}
     >

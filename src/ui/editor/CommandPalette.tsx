@@ -37,8 +37,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       ref={ref}
       className="dialog palette"
       aria-label="Command palette"
-      onCancel={onClose}
-      onClose={onClose}
+      onClose={onClose} // also after Escape: the browser closes it and gives focus back
     >
       <div className="palette__search">
         <Icon name="search" />

@@ -8,8 +8,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       ref={ref}
       className="dialog dialog--wide"
       aria-labelledby="shortcuts-title"
-      onCancel={onClose}
-      onClose={onClose}
+      onClose={onClose} // also after Escape: the browser closes it and gives focus back
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <div className="shortcut-sections">
