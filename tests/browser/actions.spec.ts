@@ -15,6 +15,7 @@ import {
   type FixtureElement,
   goHome,
   importThroughPicker,
+  menuItem,
   node,
   nodes,
   openMenu,
@@ -220,3 +221,23 @@ for (const [width, height] of [
     }
   });
 }
+
+test("on a 390 px phone the rows scroll sideways and a menu opens whole on screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openModel(page);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+  ).toBe(true);
+  await page.screenshot({ path: `${DIR}/phone-390.png` });
+  const menu = await openMenu(page, "View");
+  const box = await menu.boundingBox();
+  if (!box) throw new Error("menu not visible");
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await expect(menuItem(page, "View", "Zoom in")).toBeInViewport();
+  await page.screenshot({ path: `${DIR}/phone-390-menu.png` });
+});

@@ -14,6 +14,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { createPortal } from "react-dom";
 import { Icon } from "./icons";
 
 export interface MenuEntry {
@@ -241,20 +242,23 @@ export function MenuButton({
           ▾
         </span>
       </button>
-      {open && (
-        <MenuPopup
-          id={id}
-          trigger={button}
-          entries={entries()}
-          label={label}
-          at={open}
-          startAt={open.startAt}
-          onClose={(refocus) => {
-            setOpen(null);
-            if (refocus) button.current?.focus();
-          }}
-        />
-      )}
+      {open &&
+        // In the page's body: a sideways-scrolling, fading toolbar row must not clip it.
+        createPortal(
+          <MenuPopup
+            id={id}
+            trigger={button}
+            entries={entries()}
+            label={label}
+            at={open}
+            startAt={open.startAt}
+            onClose={(refocus) => {
+              setOpen(null);
+              if (refocus) button.current?.focus();
+            }}
+          />,
+          document.body,
+        )}
     </>
   );
 }
