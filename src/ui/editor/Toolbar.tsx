@@ -9,7 +9,8 @@ const MENUS = [
   { label: "Arrange", ids: ["lay-out", "tidy", "group", "rename-group", "ungroup"] },
   {
     label: "View",
-    ids: ["show-pathway", "stakeholder-filter", "ceiling", "zoom-in", "zoom-out", "zoom-fit"],
+    // The stakeholder filter last: with many groups it is the long part.
+    ids: ["show-pathway", "zoom-in", "zoom-out", "zoom-fit", "ceiling", "stakeholder-filter"],
   },
 ] as const;
 
