@@ -21,6 +21,8 @@ function titleTarget(): string | null {
   return focused?.dataset.id ?? (selected.size === 1 ? [...selected][0] : null);
 }
 
+const linkField = () => document.getElementById("el-link-to");
+
 const ARROWS = [
   ["up", "ArrowUp", 0, -1],
   ["down", "ArrowDown", 0, 1],
@@ -65,10 +67,10 @@ export const EDIT_ACTIONS: Action[] = [
     icon: "link",
     keys: ["L"],
     writes: true,
-    enabled: (s) => s.editor.selectedElements.size === 1,
-    // Straight to "Add a link to…" in the side panel: tabbing there would pass
-    // (and select) every element in between.
-    perform: () => document.getElementById("el-link-to")?.focus(),
+    // Straight to "Add a link to…" in the side panel (when it shows it): tabbing
+    // there would pass (and select) every element in between.
+    enabled: (s) => s.editor.selectedElements.size === 1 && linkField() !== null,
+    perform: () => linkField()?.focus(),
   },
   ...MOVE_ACTIONS,
   {
