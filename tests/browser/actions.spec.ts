@@ -11,6 +11,7 @@ import {
   dragBy,
   edge,
   edges,
+  expectNoSeriousViolations,
   expectSaved,
   type FixtureElement,
   goHome,
@@ -63,6 +64,7 @@ test("the command palette runs any action: Ctrl+K, a few letters, Enter", async 
   await expect(palette.getByRole("option", { name: /^Add outcome/ })).toContainText("2");
   await expect(palette.getByRole("option", { name: /^Undo/ })).toBeVisible();
   await page.screenshot({ path: `${DIR}/palette.png` });
+  await expectNoSeriousViolations(page);
 
   // Words in any order, any case.
   await search.fill("STAGE lay");
@@ -100,6 +102,7 @@ test("the context menu deletes an element, deletes a link and adds on the empty 
   await expect(menu).toBeVisible();
   await expect(menu.getByRole("menuitem", { name: "Edit title" })).toBeFocused();
   await page.screenshot({ path: `${DIR}/context-menu.png` });
+  await expectNoSeriousViolations(page);
   await menu.getByRole("menuitem", { name: "Delete" }).click();
   await expect(target).toHaveCount(0);
   await expect(edges(page)).toHaveCount(LINKS.length - 1); // its link went with it
@@ -218,6 +221,7 @@ for (const [width, height] of [
       await page.keyboard.press("Escape");
       await openMenu(page, "More");
       await page.screenshot({ path: `${DIR}/menu-more.png` });
+      await expectNoSeriousViolations(page);
     }
   });
 }
