@@ -8,16 +8,17 @@ import {
   type EdgeChange,
   MiniMap,
   type NodeChange,
-  type OnDelete,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { openContextMenu } from "../actions/uiState";
+import { registerViewport } from "../actions/viewport";
 import { fromView, type Point } from "../domain/geometry";
 import type { TocModel } from "../domain/model";
-import { commitMoves, connectElements, deleteItemsById } from "../store/actions";
+import { commitMoves, connectElements } from "../store/actions";
 import { updateCursor, useCollab } from "../store/collab";
 import { setSelection, useEditor, useElements } from "../store/editorStore";
 import {
@@ -37,7 +38,6 @@ import { RevealOnRequest } from "./RevealOnRequest";
 import { useRemoteMarks } from "./remotePresence";
 import { StageBands } from "./StageBands";
 import { StageLabels } from "./StageLabels";
-import { useCanvasKeys } from "./useCanvasKeys";
 import "./canvas.css";
 
 // Props handed to React Flow are constants or stable callbacks: React Flow
@@ -47,7 +47,6 @@ import "./canvas.css";
 const nodeTypes = { element: ElementNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [10, 10];
-const DELETE_KEYS = ["Backspace", "Delete"];
 const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: true };
 const miniMapClass = (n: ElementFlowNode) => `toc-mini toc-mini--${n.data.kind}`;
@@ -56,6 +55,32 @@ const startEditing = (_event: unknown, node: ElementFlowNode) =>
 const onConnect = ({ source, target }: { source: string; target: string }) =>
   connectElements(source, target);
 type Size = { width: number; height: number };
+
+/**
+ * Where a context menu opens: at the pointer, or below the element or link
+ * when a key (ContextMenu, Shift+F10) asked for it and the point lies outside it.
+ */
+function menuPoint(event: { clientX: number; clientY: number; target: EventTarget | null }) {
+  const item = (event.target as Element | null)?.closest(".react-flow__node, .react-flow__edge");
+  const rect = item?.getBoundingClientRect();
+  const { clientX: x, clientY: y } = event;
+  if (!rect || (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)) {
+    return { x, y };
+  }
+  return { x: rect.left + 8, y: rect.bottom + 4 };
+}
+
+const onNodeContextMenu = (event: React.MouseEvent, node: ElementFlowNode) => {
+  event.preventDefault();
+  if (!useEditor.getState().selectedElements.has(node.id)) setSelection([node.id]);
+  openContextMenu({ ...menuPoint(event), target: "element" });
+};
+
+const onEdgeContextMenu = (event: React.MouseEvent, edge: LinkFlowEdge) => {
+  event.preventDefault();
+  if (!useEditor.getState().selectedLinks.has(edge.id)) setSelection([], [edge.id]);
+  openContextMenu({ ...menuPoint(event), target: "link" });
+};
 
 export function TocCanvas({ model }: { model: TocModel }) {
   return (
@@ -78,8 +103,6 @@ function Flow({ model }: { model: TocModel }) {
   const buildNodes = useRef(createNodesBuilder()).current;
   const buildEdges = useRef(createEdgesBuilder()).current;
   const framing = model.meta.framing;
-  const wrapper = useRef<HTMLDivElement>(null);
-  useCanvasKeys(wrapper);
   useFitOnFramingChange(framing);
 
   const elementsById = useElements((s) => s.byId);
@@ -171,15 +194,31 @@ function Flow({ model }: { model: TocModel }) {
     [onNodeDragStop],
   );
 
-  const onDelete: OnDelete = useCallback(({ nodes: gone, edges: goneEdges }) => {
-    deleteItemsById(
-      gone.map((n) => n.id),
-      goneEdges.map((e) => e.id),
-    );
-  }, []);
+  // Zoom actions (keys, menus, palette) call the canvas through this port.
+  const flow = useReactFlow();
+  useEffect(
+    () =>
+      registerViewport({
+        zoomIn: () => void flow.zoomIn(),
+        zoomOut: () => void flow.zoomOut(),
+        fit: () => void flow.fitView(FIT_VIEW),
+      }),
+    [flow],
+  );
+
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | React.MouseEvent) => {
+      event.preventDefault();
+      const at = fromView(
+        framing,
+        flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+      );
+      openContextMenu({ x: event.clientX, y: event.clientY, target: "canvas", at });
+    },
+    [flow, framing],
+  );
 
   // My pointer, in document units, for the others (presence throttles it).
-  const flow = useReactFlow();
   const onPointerMove = useCallback(
     (event: React.PointerEvent) => {
       if (!useCollab.getState().session) return;
@@ -201,7 +240,6 @@ function Flow({ model }: { model: TocModel }) {
   return (
     <div
       className="toc-canvas"
-      ref={wrapper}
       onFocusCapture={onFocusCapture}
       onPointerMove={onPointerMove}
       onPointerLeave={hidePointer}
@@ -216,9 +254,11 @@ function Flow({ model }: { model: TocModel }) {
         onNodeDragStop={onNodeDragStop}
         onSelectionDragStop={onSelectionDragStop}
         onConnect={onConnect}
-        onDelete={onDelete}
         onNodeDoubleClick={startEditing}
-        deleteKeyCode={DELETE_KEYS}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionKeyCode="Shift"
         snapToGrid

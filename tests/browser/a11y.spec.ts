@@ -2,7 +2,7 @@
 // violation on the library, the editor with a selection, the shortcuts
 // dialog and a delete confirmation.
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousViolations } from "./helpers";
+import { expectNoSeriousViolations, runFromMenu } from "./helpers";
 
 test("the library, the editor and its dialogs have no serious accessibility violations", async ({
   page,
@@ -20,7 +20,7 @@ test("the library, the editor and its dialogs have no serious accessibility viol
   await expect(page.getByTestId("toc-node")).toHaveCount(2);
   await expectNoSeriousViolations(page);
 
-  await page.getByRole("button", { name: /Shortcuts/ }).click();
+  await runFromMenu(page, "More", "Keyboard shortcuts");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await expectNoSeriousViolations(page);
   await page.keyboard.press("Escape");

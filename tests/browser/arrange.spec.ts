@@ -2,8 +2,18 @@
 // stage in one click (one undo step), follow the pathway through an element,
 // filter to what a stakeholder group proposed, draw the accountability
 // ceiling, and frame elements in a group that collapses and expands.
-import { expect, type Locator, type Page, test } from "@playwright/test";
-import { canvasPosition, expectSaved, goHome, importThroughPicker, node, nodes } from "./helpers";
+import { expect, type Page, test } from "@playwright/test";
+import {
+  canvasPosition,
+  expectSaved,
+  goHome,
+  importThroughPicker,
+  menuItem,
+  node,
+  nodes,
+  openMenu,
+  runFromMenu,
+} from "./helpers";
 
 const STAGE_SPAN = 280;
 const along = (i: number) => i * STAGE_SPAN + 40; // stageAlong in document units
@@ -77,16 +87,12 @@ async function positions(page: Page): Promise<Map<string, { x: number; y: number
   return map;
 }
 
-function arrangeButton(page: Page, name: string): Locator {
-  return page.getByRole("toolbar", { name: "Arrange and view" }).getByRole("button", { name });
-}
-
 test("lay out by stage: every element in its stage's column, none overlapping, one undo step", async ({
   page,
 }) => {
   await openMessyModel(page);
   const before = await positions(page);
-  await arrangeButton(page, "Lay out by stage").click();
+  await runFromMenu(page, "Arrange", "Lay out by stage");
   await expect(page.getByTestId("notice")).toContainText("Laid out 8 elements");
   await expectSaved(page);
 
@@ -125,14 +131,16 @@ test("pathway focus, stakeholder filter, accountability ceiling and a collapsibl
   page,
 }) => {
   await openMessyModel(page);
-  await arrangeButton(page, "Lay out by stage").click();
+  await runFromMenu(page, "Arrange", "Lay out by stage");
   await expectSaved(page);
   await page.getByRole("button", { name: "Fit View" }).click();
 
   // ── The pathway through "Referrals received": everything but the side branch ──
   await node(page, "output", "Referrals received").click();
-  await arrangeButton(page, "Show pathway").click();
-  await expect(arrangeButton(page, "Show pathway")).toHaveAttribute("aria-pressed", "true");
+  await runFromMenu(page, "View", "Show pathway");
+  await openMenu(page, "View");
+  await expect(menuItem(page, "View", "Show pathway")).toHaveAttribute("aria-checked", "true");
+  await page.keyboard.press("Escape");
   await expect(
     page.getByRole("status").filter({ hasText: "Showing the pathway through" }),
   ).toContainText("Referrals received");
@@ -144,10 +152,7 @@ test("pathway focus, stakeholder filter, accountability ceiling and a collapsibl
   await expect(page.locator(".toc-node.is-dimmed")).toHaveCount(0);
 
   // ── What residents proposed ──
-  await page
-    .getByRole("toolbar", { name: "Arrange and view" })
-    .getByLabel("Show")
-    .selectOption({ label: "what Residents with lived experience proposed" });
+  await runFromMenu(page, "View", "what Residents with lived experience proposed");
   await expect(page.getByRole("status").filter({ hasText: "Showing what" })).toContainText(
     "2 elements",
   );
@@ -158,10 +163,7 @@ test("pathway focus, stakeholder filter, accountability ceiling and a collapsibl
   await page.getByRole("button", { name: "Show everything" }).click();
 
   // ── The accountability ceiling above the medium-term outcomes ──
-  await page
-    .getByRole("toolbar", { name: "Arrange and view" })
-    .getByLabel("Accountability ceiling")
-    .selectOption({ label: "above Medium-term outcomes" });
+  await runFromMenu(page, "View", "above Medium-term outcomes");
   await expect(page.getByTestId("accountability-ceiling")).toBeVisible();
   await expect(node(page, "outcome", "Fewer GP visits for non-medical needs")).toContainText(
     "Contributes to",
@@ -177,7 +179,7 @@ test("pathway focus, stakeholder filter, accountability ceiling and a collapsibl
   // ── Group two elements, collapse and expand the group ──
   await node(page, "outcome", "People feel heard").click();
   await node(page, "outcome", "People feel less lonely").click({ modifiers: ["Shift"] });
-  await arrangeButton(page, "Group selection").click();
+  await runFromMenu(page, "Arrange", "Group selection");
   await page.getByLabel("Group name (for example, a workstream)").fill("Person level");
   await page.getByLabel("Group name (for example, a workstream)").press("Enter");
   const group = page.getByRole("region", { name: /Group: Person level, 2 elements/ });

@@ -140,6 +140,31 @@ export function toolbarButton(page: Page, name: string): Locator {
     .getByRole("button", { name, exact: true });
 }
 
+/** An item of the open menu of this name, whatever its kind (plain, checkbox, radio). */
+export function menuItem(page: Page, menu: string, item: string): Locator {
+  const list = page.getByRole("menu", { name: menu });
+  const named = { name: item, exact: true };
+  return list
+    .getByRole("menuitem", named)
+    .or(list.getByRole("menuitemcheckbox", named))
+    .or(list.getByRole("menuitemradio", named));
+}
+
+/** Opens a menu by its button (toolbar "Edit", "Arrange", "View"; header "More") and opens it. */
+export async function openMenu(page: Page, menu: string): Promise<Locator> {
+  await page.getByRole("button", { name: menu, exact: true }).click();
+  const list = page.getByRole("menu", { name: menu });
+  await expect(list).toBeVisible();
+  return list;
+}
+
+/** Chooses an item from a menu as a person would: open it by name, click the item. */
+export async function runFromMenu(page: Page, menu: string, item: string): Promise<void> {
+  await openMenu(page, menu);
+  await menuItem(page, menu, item).click();
+  await expect(page.getByRole("menu", { name: menu })).toHaveCount(0);
+}
+
 export function inlineTitle(page: Page): Locator {
   return page.getByRole("textbox", { name: "Element title" });
 }

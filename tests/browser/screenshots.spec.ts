@@ -14,6 +14,7 @@ import {
   importThroughPicker,
   node,
   nodes,
+  runFromMenu,
   sidePanel,
   tocFile,
 } from "./helpers";
@@ -134,7 +135,7 @@ test("screenshots of the main screens", async ({ page }) => {
 
   // ── Shortcuts dialog ──
   await clearSelection(page);
-  await page.getByRole("button", { name: "Shortcuts" }).click();
+  await runFromMenu(page, "More", "Keyboard shortcuts");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("row")).not.toHaveCount(0);

@@ -15,6 +15,7 @@ import {
   goHome,
   node,
   nodes,
+  runFromMenu,
   sidePanel,
   titlesOnCanvas,
 } from "./helpers";
@@ -55,7 +56,7 @@ test("leave, edit apart (one conflict), rejoin: both converge; the leaver keeps 
   await expect(participants(A)).toHaveText(["Pat"]);
 
   // ── B leaves: out of the session, but the document stays open and on B's device ──
-  await B.getByRole("button", { name: "Leave session" }).click();
+  await runFromMenu(B, "More", "Leave session");
   await expect(B).toHaveURL(new RegExp(`#/doc/${docId}$`));
   await expect(sessionStatus(B)).toHaveCount(0);
   await expect(B.getByRole("button", { name: "Start a session" })).toBeVisible();

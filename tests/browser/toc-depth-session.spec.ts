@@ -12,6 +12,7 @@ import {
   goHome,
   node,
   nodes,
+  runFromMenu,
   sidePanel,
 } from "./helpers";
 import { expect, expectPeers, joinSession, startSession, test } from "./sessionHelpers";
@@ -67,16 +68,13 @@ test("from the social prescribing template to a checked, laid-out model, seen by
   await expect(outcome).toContainText("Ind. 1");
 
   // ── Lay out by stage in one click ──
-  const arrange = A.getByRole("toolbar", { name: "Arrange and view" });
-  await arrange.getByRole("button", { name: "Lay out by stage" }).click();
+  await runFromMenu(A, "Arrange", "Lay out by stage");
   await expect(A.getByTestId("notice")).toContainText(/Laid out \d+ elements?/);
   await expectSaved(A);
   const laidOut = await canvasPosition(node(A, "outcome", OUTCOME));
 
   // ── What residents proposed ──
-  await arrange
-    .getByLabel("Show")
-    .selectOption({ label: "what Residents with lived experience proposed" });
+  await runFromMenu(A, "View", "what Residents with lived experience proposed");
   const proposed = socialPrescribing.elements.filter((e) =>
     e.proposedBy?.includes("Residents with lived experience"),
   ).length;

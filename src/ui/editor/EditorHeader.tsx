@@ -1,30 +1,28 @@
-import { useState } from "react";
+// The editor's one-row header: back, the title, save status, then framing,
+// the session, Export…, the command palette and a "More" menu — all from the
+// action registry.
+import { action, runAction } from "../../actions/registry";
+import { actionStateNow } from "../../actions/state";
 import { MAX_TITLE_LENGTH, type TocModel } from "../../domain/model";
-import { FRAMING_IDS, FRAMINGS } from "../../domain/stages";
-import { renameDocument, setFraming } from "../../store/actions";
+import { renameDocument } from "../../store/actions";
+import { useCollab } from "../../store/collab";
 import { useEditor } from "../../store/editorStore";
+import { Icon } from "../common/icons";
+import { MenuButton } from "../common/Menu";
 import { TextField } from "../common/TextField";
-import { ExportDialog } from "../export/ExportDialog";
-import { ImportButton } from "../files/ImportButton";
-import { SessionControls } from "../session/SessionControls";
 import { SessionStatus } from "../session/SessionStatus";
+import { ActionButton, actionEntries, useActionStatus } from "./actionControls";
 import { StatusLine } from "./StatusLine";
 
-export function EditorHeader({
-  model,
-  docId,
-  openHelp,
-}: {
-  model: TocModel;
-  docId: string;
-  openHelp: () => void;
-}) {
-  const [exporting, setExporting] = useState(false);
+const MORE = ["import", "print", "leave-session", "session-settings", "shortcuts"];
+
+export function EditorHeader({ model }: { model: TocModel }) {
   const readOnly = useEditor((s) => s.open !== "ready");
+  const inSession = useCollab((s) => s.link !== null);
   return (
     <header className="editor__header">
       <a href="#/" className="back-link">
-        <span aria-hidden="true">←</span> All documents
+        <Icon name="back" /> <span className="back-link__text">All documents</span>
       </a>
       <div className="editor__title">
         <TextField
@@ -36,39 +34,50 @@ export function EditorHeader({
           onCommit={renameDocument}
         />
       </div>
-      <div className="editor__actions">
-        <fieldset className="framing-switch">
-          <legend>Framing</legend>
-          {FRAMING_IDS.map((f) => (
-            <label key={f} className={model.meta.framing === f ? "is-checked" : ""}>
-              <input
-                type="radio"
-                name="framing"
-                value={f}
-                checked={model.meta.framing === f}
-                disabled={readOnly}
-                onChange={() => setFraming(f)}
-              />
-              {FRAMINGS[f].label}
-            </label>
-          ))}
-        </fieldset>
-        <div className="editor__session">
-          <SessionControls docId={docId} />
-        </div>
-        <div className="editor__files">
-          <button type="button" className="button" onClick={() => setExporting(true)}>
-            Export…
-          </button>
-          <ImportButton />
-          <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?">
-            Shortcuts <span aria-hidden="true">?</span>
-          </button>
-        </div>
-      </div>
       <StatusLine />
       <SessionStatus />
-      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      <div className="editor__actions">
+        <FramingSwitch model={model} />
+        <ActionButton
+          id={inSession ? "invite" : "start-session"}
+          className="button button--primary"
+        />
+        <ActionButton id="export" className="button" />
+        <ActionButton id="palette" className="button button--icon" iconOnly />
+        <MenuButton
+          label="More"
+          className="button"
+          entries={() => actionEntries(MORE.filter((id) => inSession || id !== "leave-session"))}
+        >
+          <Icon name="more" />
+          <span>More</span>
+        </MenuButton>
+      </div>
     </header>
+  );
+}
+
+/** Theory of change / logic model: the framing action's choices as radio buttons. */
+function FramingSwitch({ model }: { model: TocModel }) {
+  const framing = action("framing");
+  const { available } = useActionStatus(framing);
+  const choices = framing.choices?.(actionStateNow()) ?? [];
+  return (
+    <fieldset className="framing-switch">
+      <legend>Framing</legend>
+      {choices.map((c) => (
+        <label key={c.value} className={model.meta.framing === c.value ? "is-checked" : ""}>
+          <input
+            type="radio"
+            name="framing"
+            value={c.value}
+            checked={model.meta.framing === c.value}
+            disabled={!available}
+            onChange={() => void runAction(framing, { value: c.value })}
+          />
+          {c.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 // One open theory of change: header, toolbar, canvas, side panel.
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
+import { closeContextMenu, closeDialog } from "../../actions/uiState";
 import { TocCanvas } from "../../canvas/TocCanvas";
 import type { RoomLink } from "../../domain/roomLink";
 import { useEditor } from "../../store/editorStore";
@@ -9,12 +10,13 @@ import { LazyPrintPreview } from "../print/LazyPrintPreview";
 import { NameDialog } from "../session/NameDialog";
 import { ParticipantsBar } from "../session/ParticipantsBar";
 import { useRoomSession } from "../session/useRoomSession";
-import { ArrangeBar, HighlightNote } from "./ArrangeBar";
+import { ContextMenu } from "./ContextMenu";
+import { EditorDialogs } from "./EditorDialogs";
 import { EditorHeader } from "./EditorHeader";
-import { ShortcutsDialog } from "./ShortcutsDialog";
+import { HighlightNote } from "./HighlightNote";
 import { SidePanel } from "./SidePanel";
 import { Toolbar } from "./Toolbar";
-import { useShortcuts } from "./useShortcuts";
+import { useActionKeys } from "./useActionKeys";
 
 export function EditorScreen({
   id,
@@ -27,9 +29,7 @@ export function EditorScreen({
 }) {
   const open = useEditor((s) => s.open);
   const model = useEditor((s) => s.model);
-  const [help, setHelp] = useState(false);
-  const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(openHelp, !print);
+  useActionKeys(!print);
 
   // Opened with a room link, a document this device lacks is created empty
   // and filled by the others. (Deps: only id — starting a session on an open
@@ -38,7 +38,11 @@ export function EditorScreen({
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     openInEditor(id, { joining });
-    return () => closeEditor();
+    return () => {
+      closeEditor();
+      closeDialog();
+      closeContextMenu();
+    };
   }, [id]);
   const session = useRoomSession(room);
 
@@ -76,7 +80,7 @@ export function EditorScreen({
   if (print) return <LazyPrintPreview model={model} onClose={closePrintView} />;
   return (
     <div className="editor">
-      <EditorHeader model={model} docId={id} openHelp={openHelp} />
+      <EditorHeader model={model} />
       <ParticipantsBar you={session.name} />
       {open === "too-new" && (
         <p className="banner banner--warning" role="alert">
@@ -86,7 +90,6 @@ export function EditorScreen({
       )}
       <div className="editor__tools">
         <Toolbar />
-        <ArrangeBar model={model} />
       </div>
       <HighlightNote model={model} />
       <div className="editor__body">
@@ -95,7 +98,8 @@ export function EditorScreen({
         </main>
         <SidePanel />
       </div>
-      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      <EditorDialogs />
+      <ContextMenu />
       {session.needsName && <NameDialog initial="" onDone={session.setName} />}
     </div>
   );

@@ -1,32 +1,36 @@
+import { shortcutSections } from "../../actions/shortcuts";
 import { useModalDialog } from "../common/useModalDialog";
-import { SHORTCUTS } from "./shortcutList";
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useModalDialog();
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className="dialog dialog--wide"
       aria-labelledby="shortcuts-title"
-      onCancel={onClose}
-      onClose={onClose}
+      onClose={onClose} // also after Escape: the browser closes it and gives focus back
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="shortcut-table">
-        <tbody>
-          {SHORTCUTS.map(([keys, action]) => (
-            <tr key={keys}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
-              </th>
-              <td>{action}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="shortcut-sections">
+        {shortcutSections().map(({ group, rows }) => (
+          <table key={group} className="shortcut-table">
+            <caption>{group}</caption>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">
+                    <kbd>{row.keys}</kbd>
+                  </th>
+                  <td>{row.label}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
       <p className="hint">
-        To link two elements without a mouse, select the first and choose “Add a link to…” in the
-        side panel.
+        Every action is also in the command palette (Ctrl+K or ⌘K): type a few letters of its name
+        and press Enter.
       </p>
       <div className="dialog__actions">
         <button
