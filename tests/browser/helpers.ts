@@ -2,6 +2,7 @@
 // way a person does (buttons, keys, the mouse) and reads what they see.
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, chromium, expect, type Locator, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
 export const KIND_LABELS = {
   impact: "Impact",
@@ -24,17 +25,7 @@ export const KIND_KEYS: Record<Kind, string> = {
 };
 
 /** The same launch options playwright.config.ts gives the `page` fixture. */
-export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+export const CHROMIUM_LAUNCH = chromiumLaunchOptions();
 
 /** A browser with its own profile directory: survives closing and relaunching. */
 export function launchPersistent(userDataDir: string, baseURL: string): Promise<BrowserContext> {
