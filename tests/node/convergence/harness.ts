@@ -43,8 +43,8 @@ import { invariantProblems } from "../../../src/domain/invariants";
 import { ELEMENT_KINDS } from "../../../src/domain/kinds";
 import type { TocModel } from "../../../src/domain/model";
 import { STAGE_IDS } from "../../../src/domain/stages";
+import { type Rng, rng } from "../../helpers/random.mjs";
 import { canonical } from "../doc/helpers";
-import { type Rng, rng } from "./prng";
 
 export interface Replica {
   name: string;

@@ -12,8 +12,8 @@ import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { guardPeer } from "../../../src/sync/session/messageGuard";
+import type { Rng } from "../../helpers/random.mjs";
 import { openReplica, type Replica, type ReplicaSet } from "./harness";
-import type { Rng } from "./prng";
 
 const MESSAGE_SYNC = 0;
 

@@ -199,7 +199,7 @@ describe("random-run sanity", () => {
       }
     }
     expect(caught.length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
 
 describe("pinned regression seeds", () => {
