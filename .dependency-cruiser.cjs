@@ -189,8 +189,5 @@ module.exports = {
       conditionNames: ["import", "require", "node", "default", "types"],
       mainFields: ["module", "main", "types", "typings"],
     },
-    reporterOptions: {
-      dot: { collapsePattern: "^(src/[^/]+|node_modules/(@[^/]+/)?[^/]+)" },
-    },
   },
 };
