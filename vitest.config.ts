@@ -9,7 +9,7 @@ export default defineConfig({
     environment: "node",
     include: ["tests/node/**/*.test.ts"],
     setupFiles: [],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

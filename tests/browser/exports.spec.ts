@@ -12,17 +12,18 @@ import JSZip from "jszip";
 import { officePreviewMissing, previewOfficeFiles } from "../../scripts/office-preview.mjs";
 import { fileBaseName } from "../../src/io/tocJson/fileName";
 import { socialPrescribing } from "../../src/templates/socialPrescribing";
-import { dropFile, expectCounts, expectSaved, goHome, importThroughPicker, today } from "./helpers";
+import {
+  dropFile,
+  expectCounts,
+  expectSaved,
+  importThroughPicker,
+  openSocialPrescribing,
+  today,
+} from "./helpers";
 
 const OUT = path.join("test-results", "exports");
 const ELEMENTS = socialPrescribing.elements.length + 1; // and the note about the template
 const LINKS = socialPrescribing.links.length;
-
-async function openTemplate(page: Page): Promise<void> {
-  await goHome(page);
-  await page.getByRole("button", { name: `Use this template: ${socialPrescribing.name}` }).click();
-  await expectSaved(page);
-}
 
 interface Downloaded {
   name: string;
@@ -59,7 +60,7 @@ const officeFiles: string[] = [];
 
 test("the template exported to every format, opened as its users would", async ({ page }) => {
   test.setTimeout(240_000);
-  await openTemplate(page);
+  await openSocialPrescribing(page);
 
   const docx = await exportAs(page, "Word report (.docx)");
   // The naming rule itself is pinned by the node tests of fileName.ts.
@@ -152,7 +153,7 @@ test("the Office files open in LibreOffice, every page kept as a picture", () =>
 test("a picture not made by ToC Studio is refused in plain words; nothing opens", async ({
   page,
 }) => {
-  await openTemplate(page);
+  await openSocialPrescribing(page);
   const url = page.url();
   const svg = Buffer.from(
     '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
@@ -165,7 +166,7 @@ test("a picture not made by ToC Studio is refused in plain words; nothing opens"
 test("export dialog by keyboard: Word with every section at first, Escape returns focus", async ({
   page,
 }) => {
-  await openTemplate(page);
+  await openSocialPrescribing(page);
   await page.getByRole("button", { name: "Export…" }).focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Export" });

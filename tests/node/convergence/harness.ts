@@ -56,6 +56,23 @@ export interface Replica {
   counter: number;
 }
 
+/**
+ * Stops `replicas[index]` and puts in its place the replica `open` makes from its full state,
+ * keeping its name and id counter (a page reload).
+ */
+export function reloadReplica(
+  replicas: Replica[],
+  index: number,
+  open: (name: string, index: number, state: Uint8Array) => Replica,
+): void {
+  const old = replicas[index];
+  const state = Y.encodeStateAsUpdate(old.doc);
+  old.stop();
+  const fresh = open(old.name, index, state);
+  fresh.counter = old.counter;
+  replicas[index] = fresh;
+}
+
 /** What seedNetwork and expectConverged need of a network. */
 export interface ReplicaSet {
   readonly replicas: Replica[];
@@ -134,12 +151,7 @@ export class Network implements ReplicaSet {
 
   /** Closes a replica and opens it again from its full state (a page reload). */
   reload(index: number): void {
-    const old = this.replicas[index];
-    const state = Y.encodeStateAsUpdate(old.doc);
-    old.stop();
-    const fresh = this.open(old.name, index, state);
-    fresh.counter = old.counter;
-    this.replicas[index] = fresh;
+    reloadReplica(this.replicas, index, (...args) => this.open(...args));
   }
 
   /** Delivers, duplicates or drops queued messages, in random order. */

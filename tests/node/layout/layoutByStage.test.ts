@@ -181,7 +181,7 @@ describe("layoutByStage", () => {
     expectBands(input, result);
     expectNoOverlaps(input, result);
     expectWritable(result);
-  }, 120_000);
+  }, 180_000);
 
   it("lays out every stage alone, and elements with different heights", async () => {
     for (const stage of STAGE_IDS) {
