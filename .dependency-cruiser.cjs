@@ -78,7 +78,6 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Matches files under src/<path> (a folder) or exactly src/<path> (a file). */
 const under = (paths) => `^src/(${paths.map(escapeRegExp).join("|")})(/|$)`;
 const byName = new Map(LAYERS.map((row) => [row.layer, row]));
-const list = (names) => (names.length ? names.join(", ") : "nothing");
 
 function assertTable() {
   for (const row of LAYERS) {
@@ -106,7 +105,7 @@ const layerRules = LAYERS.map((row) => {
   const own = row.paths.concat(row.may.flatMap((name) => byName.get(name).paths));
   return {
     name: `layer-${row.layer}`,
-    comment: `src/${row.layer} may import only ${list(row.may)} (ARCHITECTURE.md's layer table; edit LAYERS in .dependency-cruiser.cjs to change it).`,
+    comment: `${row.may.length ? `src/${row.layer} may import only ${row.may.join(", ")} from src/` : `src/${row.layer} is the bottom layer: it imports nothing else from src/`} (ARCHITECTURE.md's layer table; edit LAYERS in .dependency-cruiser.cjs to change it).`,
     severity: "error",
     from: { path: under(row.paths) },
     to: { path: "^src/", pathNot: under(own) },
@@ -115,7 +114,7 @@ const layerRules = LAYERS.map((row) => {
 
 const packageRules = LAYERS.map((row) => ({
   name: `packages-${row.layer}`,
-  comment: `src/${row.layer} may import only these packages: ${list(row.packages)}. If a new package belongs here, add it to its row in LAYERS.`,
+  comment: `${row.packages.length ? `src/${row.layer} may import only these packages: ${row.packages.join(", ")}` : `src/${row.layer} imports no package`}. If a new package belongs here, add it to its row in LAYERS.`,
   severity: "error",
   from: { path: under(row.paths) },
   to: row.packages.length

@@ -6,7 +6,7 @@ import { canvasState, installProbe, openStackAt, setView } from "./canvasProbe.m
 import { summary } from "./stats.mjs";
 
 /** Sizes, pointer moves and repeats per size (--quick: the smallest size, a few moves, once). */
-export function gesturePlan(quick) {
+function gesturePlan(quick) {
   return {
     sizes: quick ? [1000] : [1000, 5000],
     // 120 moves at 1,000 elements; 60 at 5,000 (each frame there costs 50–150 ms).
@@ -14,6 +14,20 @@ export function gesturePlan(quick) {
     // One repeat per side at 5,000 elements keeps the whole suite under 15 minutes on 2 cores.
     repeatsAt: (size) => (quick || size > 1000 ? 1 : 2),
   };
+}
+
+/**
+ * The suite's measurement at each size of the plan: `measure` gets the size, its repeats and
+ * moves and the two pages side by side (openSides), and adds to `out` (rows, notes, raw).
+ */
+export async function atEachSize(ctx, suite, view, measure) {
+  const { sizes, movesAt, repeatsAt } = gesturePlan(ctx.quick);
+  const out = { rows: [], notes: [], raw: {} };
+  for (const size of sizes) {
+    const sides = await openSides(ctx, suite, size, view);
+    await measure({ size, repeats: repeatsAt(size), moves: movesAt(size), ...sides }, out);
+  }
+  return out;
 }
 
 /**

@@ -6,11 +6,10 @@
 import { PROBE_METHOD, visibleNodes } from "../lib/canvasProbe.mjs";
 import {
   addGesture,
+  atEachSize,
   compareGestures,
   emptyGestures,
-  gesturePlan,
   longFrames,
-  openSides,
 } from "../lib/gestureSuite.mjs";
 import { generateGraph } from "../lib/graph.mjs";
 
@@ -175,14 +174,8 @@ export default {
     "Frames over 50 ms: Long Animation Frame entries over 50 ms from the pointer down until 100 ms after the pointer up (so the drop, which writes the document, counts), summed over the repeats. Targets: 1,000 elements p95 ≤ 10 ms and no frame over 50 ms; 5,000 elements p95 ≤ 16.7 ms; p95 ≤ 1.3× the baseline's. Each page drags twice at 1,000 elements and once at 5,000 (a 5,000-element frame costs 50–150 ms; one pass of 60 moves keeps the suite's time down).",
   ],
   async run(ctx) {
-    const { sizes, movesAt, repeatsAt } = gesturePlan(ctx.quick);
-    const rows = [];
-    const notes = [];
-    const raw = {};
-    for (const size of sizes) {
-      const repeats = repeatsAt(size);
-      const moves = movesAt(size);
-      const { app, stack, sides } = await openSides(ctx, "drag", size, VIEW);
+    return atEachSize(ctx, "drag", VIEW, async (at, { rows, notes, raw }) => {
+      const { size, repeats, moves, app, stack, sides } = at;
       const byStage = grid(size);
       const single = byStage[0][5];
       const group = [];
@@ -246,7 +239,6 @@ export default {
       notes.push(
         `${n} elements: the app renders ${app.rendered} nodes at this view, the baseline ${stack.rendered}.`,
       );
-    }
-    return { rows, notes, raw };
+    });
   },
 };

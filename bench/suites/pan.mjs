@@ -4,13 +4,26 @@
 import { canvasState, PROBE_METHOD, setView } from "../lib/canvasProbe.mjs";
 import {
   addGesture,
+  atEachSize,
   compareGestures,
   emptyGestures,
-  gesturePlan,
   longFrames,
-  openSides,
 } from "../lib/gestureSuite.mjs";
 import { VIEW } from "./drag.mjs";
+
+/** Runs probe steps on the pane, watching the viewport move. */
+function paneGesture(side, steps) {
+  return side.page.evaluate(
+    ({ steps }) =>
+      window.__probe.gesture({
+        target: ".react-flow__pane",
+        steps,
+        watch: ".react-flow__viewport",
+        timeoutMs: 5000,
+      }),
+    { steps },
+  );
+}
 
 /** A point on the empty pane (not on a node, which would start a node drag) left of centre. */
 async function emptyPanePoint(side) {
@@ -35,16 +48,7 @@ async function pan(side, start, moves) {
   }
   steps.push({ ...steps[steps.length - 1], kind: "up" });
   const before = (await side.page.evaluate(canvasState)).transform;
-  const result = await side.page.evaluate(
-    ({ steps }) =>
-      window.__probe.gesture({
-        target: ".react-flow__pane",
-        steps,
-        watch: ".react-flow__viewport",
-        timeoutMs: 5000,
-      }),
-    { steps },
-  );
+  const result = await paneGesture(side, steps);
   // Twice round a circle: the view ends where it started.
   const after = (await side.page.evaluate(canvasState)).transform;
   if (result.unchanged > 0)
@@ -66,16 +70,7 @@ async function zoom(side, events) {
   for (let i = 0; i < half; i++) steps.push({ kind: "wheel", ...at, deltaY: -deltaY });
   // One fewer on the way out, so no event is clamped at the minimum zoom (a no-op).
   for (let i = 0; i < half - 1; i++) steps.push({ kind: "wheel", ...at, deltaY });
-  const result = await side.page.evaluate(
-    ({ steps }) =>
-      window.__probe.gesture({
-        target: ".react-flow__pane",
-        steps,
-        watch: ".react-flow__viewport",
-        timeoutMs: 5000,
-      }),
-    { steps },
-  );
+  const result = await paneGesture(side, steps);
   await side.page.waitForTimeout(300);
   const after = (await side.page.evaluate(canvasState)).transform;
   if (result.unchanged > 0)
@@ -109,14 +104,8 @@ export default {
     "Frames over 50 ms: Long Animation Frame entries over 50 ms during the gesture, summed over the repeats. Target: p95 ≤ 16.7 ms (one frame at 60 Hz) and ≤ 1.3× the baseline's. Each page runs each gesture twice at 1,000 elements and once at 5,000 (a 5,000-element frame costs 50–150 ms; one pass of 60 moves keeps the suite's time down).",
   ],
   async run(ctx) {
-    const { sizes, movesAt, repeatsAt } = gesturePlan(ctx.quick);
-    const rows = [];
-    const notes = [];
-    const raw = {};
-    for (const size of sizes) {
-      const repeats = repeatsAt(size);
-      const moves = movesAt(size);
-      const { app, stack, sides } = await openSides(ctx, "pan", size);
+    return atEachSize(ctx, "pan", null, async (at, { rows, notes, raw }) => {
+      const { size, repeats, moves, app, stack, sides } = at;
       const startsAt = async () => {
         const out = [];
         for (const side of sides) {
@@ -183,7 +172,6 @@ export default {
       notes.push(
         `${n} elements: opened at ${JSON.stringify(app.view)}; the app renders ${app.rendered} nodes there, the baseline ${stack.rendered}.`,
       );
-    }
-    return { rows, notes, raw };
+    });
   },
 };
