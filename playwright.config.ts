@@ -1,4 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import {
+  chromiumLaunchOptions,
+  findChromium,
+  missingChromiumMessage,
+} from "./scripts/chromium.mjs";
 
 // Browser tests run against the production build (dist/), served by our own server.
 // `npm test` builds first; on its own run `npm run build && npx playwright test`.
@@ -8,6 +13,7 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.TOC_TEST_PORT ?? 4173);
 const root = process.env.TOC_TEST_ROOT ?? "dist";
 const baseURL = `http://127.0.0.1:${port}`;
+if (!findChromium()) throw new Error(missingChromiumMessage());
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -23,18 +29,8 @@ export default defineConfig({
     baseURL,
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
-    launchOptions: {
-      // Playwright cannot download its own browser here: use the system Chromium.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    // The system Chromium or Chrome, else Playwright's own (scripts/chromium.mjs).
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

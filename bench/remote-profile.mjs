@@ -9,16 +9,13 @@
 // remote suite does (one, or a burst of separate updates each in its own task;
 // a pause between rounds) under the V8 sampling profiler, and prints how long
 // until painted and self time by source file and function, per round.
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
-import { startServer } from "../server/serve.mjs";
 import { openGenerated } from "./lib/appDoc.mjs";
 import { optionReader } from "./lib/args.mjs";
 import { buildApp } from "./lib/build.mjs";
+import { withBench } from "./lib/harness.mjs";
 import { HOOK_PLUGIN } from "./lib/hooks.mjs";
-import { LAUNCH } from "./lib/peers.mjs";
 import { printSelfTime, printTraceSelfTime, selfTime, TRACING } from "./lib/profile.mjs";
 import { deliverInApp, drawnIds, editMaker, peerOf } from "./lib/remoteEdits.mjs";
 import { summary } from "./lib/stats.mjs";
@@ -29,14 +26,13 @@ const SIZE = Number(option("size", "1000"));
 const EDITS = Number(option("edits", "20"));
 const BURST = Number(option("burst", "1"));
 
-const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-remote-profile-"));
-const appDir = path.join(work, "app");
-console.log("building (source maps, benchmark hook) …");
-await buildApp(appDir, { sourcemap: true, plugins: [HOOK_PLUGIN] });
-const app = await startServer({ host: "127.0.0.1", port: 0, root: appDir, signaling: false });
-const appUrl = app.url.replace(/\/$/, "");
-const browser = await chromium.launch({ ...LAUNCH });
-try {
+await withBench("remote-profile", async (bench) => {
+  const appDir = path.join(bench.work, "app");
+  console.log("building (source maps, benchmark hook) …");
+  await buildApp(appDir, { sourcemap: true, plugins: [HOOK_PLUGIN] });
+  const app = await bench.serve(appDir, { signaling: false });
+  const appUrl = app.url.replace(/\/$/, "");
+  const browser = await bench.launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   console.log(`opening a ${SIZE}-element document; load ${os.loadavg()[0].toFixed(1)}`);
   await openGenerated(page, appUrl, SIZE);
@@ -70,8 +66,4 @@ try {
   console.log(`sampled busy time: ${(times.busy / 1000 / EDITS).toFixed(1)} ms/round`);
   printSelfTime(times, EDITS, "round");
   if (trace) printTraceSelfTime(trace, EDITS, "round");
-} finally {
-  await browser.close();
-  await app.close();
-  rmSync(work, { recursive: true, force: true });
-}
+});

@@ -11,15 +11,13 @@
 // (bench/baselines/layout/, plain ELK in the same kind of worker as its baseline).
 // "session" is the live-session benchmark (bench/session-latency.mjs, its own process).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "@playwright/test";
-import { startServer } from "../server/serve.mjs";
 import { buildApp, buildStackBaseline } from "./lib/build.mjs";
 import { writeGlance } from "./lib/glance.mjs";
-import { LAUNCH } from "./lib/peers.mjs";
+import { withBench } from "./lib/harness.mjs";
 import { machine, writeSuite } from "./lib/suiteReport.mjs";
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -43,11 +41,6 @@ const log = (m) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${m}`);
 const round2 = (x) => Math.round(x * 100) / 100;
 
-const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-"));
-const appDir = path.join(work, "app");
-const stackDir = path.join(work, "stack");
-const servers = [];
-const browsers = [];
 /** Minutes each suite took, for the whole-run record. */
 const suiteMinutes = {};
 const minutesSince = (t) => Math.round(((performance.now() - t) / 60_000) * 10) / 10;
@@ -55,20 +48,16 @@ let failed = false;
 /** The version of the first browser launched, for every record of this run. */
 let chromiumVersion = "";
 
-try {
+await withBench("run", async (bench) => {
   const inProcess = names.filter((n) => n !== "session");
   if (inProcess.length) {
+    const appDir = path.join(bench.work, "app");
+    const stackDir = path.join(bench.work, "stack");
     log("building the app and the bare stack baseline …");
     await buildApp(appDir);
     await buildStackBaseline(stackDir);
-    const app = await startServer({ host: "127.0.0.1", port: 0, root: appDir });
-    const stack = await startServer({
-      host: "127.0.0.1",
-      port: 0,
-      root: stackDir,
-      signaling: false,
-    });
-    servers.push(app, stack);
+    const app = await bench.serve(appDir);
+    const stack = await bench.serve(stackDir, { signaling: false });
     log(`app ${app.url}, stack baseline ${stack.url}`);
     const ctx = {
       appUrl: app.url.replace(/\/$/, ""),
@@ -79,9 +68,8 @@ try {
       log,
       /** A fresh Chromium process (closed at the end of the run). */
       async launch() {
-        const browser = await chromium.launch({ ...LAUNCH });
+        const browser = await bench.launch();
         chromiumVersion ||= browser.version();
-        browsers.push(browser);
         return browser;
       },
     };
@@ -103,7 +91,7 @@ try {
         failed = true;
         log(`  FAILED: ${error?.stack ?? error}`);
       }
-      await Promise.all(browsers.splice(0).map((b) => b.close().catch(() => {})));
+      await bench.closeBrowsers();
       suiteMinutes[name] = minutesSince(suiteStarted);
     }
   }
@@ -117,11 +105,7 @@ try {
     if (child.status !== 0) failed = true;
     suiteMinutes.session = minutesSince(sessionStarted);
   }
-} finally {
-  await Promise.all(browsers.map((b) => b.close().catch(() => {})));
-  await Promise.all(servers.map((s) => s.close()));
-  rmSync(work, { recursive: true, force: true });
-}
+});
 if (write) {
   const whole = names.length === available.length + 1;
   writeGlance(

@@ -10,7 +10,7 @@
 // As root it re-runs itself in a loopback-only network namespace (unshare -n).
 // Writes bench/results/session-latency.json and the "Live-session latency"
 // section of BENCHMARKS.md; prints a table.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyze } from "./lib/analyze.mjs";
@@ -26,7 +26,7 @@ const { buildApp, buildBaseline, REPO_ROOT } = await import("./lib/build.mjs");
 const peersLib = await import("./lib/peers.mjs");
 const { renderTable, updateBenchmarksMd } = await import("./lib/report.mjs");
 const { machine } = await import("./lib/suiteReport.mjs");
-const { startServer } = await import("../server/serve.mjs");
+const { createBench } = await import("./lib/harness.mjs");
 
 const option = optionReader(argv);
 const SIZES = option("sizes", "2,5,10")
@@ -49,7 +49,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // ── Build (into a private temp dir; dist/ is left alone) ──
 const COMPARE = option("compare", "").split(",").filter(Boolean);
 for (const v of COMPARE) if (!VARIANTS[v]) throw new Error(`Unknown variant ${v}`);
-const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-session-"));
+const bench = createBench("session", { keep: argv.includes("--keep") });
+const work = bench.work;
 const appDir = option("dist", path.join(work, "app"));
 const baselineDir = path.join(work, "baseline");
 if (!option("dist")) {
@@ -64,17 +65,10 @@ for (const v of COMPARE) {
 log("building the bare y-webrtc baseline page …");
 await buildBaseline(baselineDir);
 
-const app = await startServer({ host: "127.0.0.1", port: 0, root: appDir });
-const baseline = await startServer({
-  host: "127.0.0.1",
-  port: 0,
-  root: baselineDir,
-  signaling: false,
-});
+const app = await bench.serve(appDir);
+const baseline = await bench.serve(baselineDir, { signaling: false });
 const variantServers = await Promise.all(
-  COMPARE.map((v) =>
-    startServer({ host: "127.0.0.1", port: 0, root: path.join(work, `app-${v}`) }),
-  ),
+  COMPARE.map((v) => bench.serve(path.join(work, `app-${v}`))),
 );
 const signalingUrl = `ws://127.0.0.1:${app.port}/signaling`;
 log(`app ${app.url} (signaling ${signalingUrl}), baseline ${baseline.url}; netns: ${netns}`);
@@ -239,9 +233,8 @@ try {
   }
 } finally {
   await pool.closeAll();
-  await Promise.all([app, baseline, ...variantServers].map((s) => s.close()));
+  await bench.close();
   clearTimeout(watchdog);
-  if (!argv.includes("--keep")) rmSync(work, { recursive: true, force: true });
 }
 
 const info = machine(chromiumVersion);

@@ -9,7 +9,6 @@
 // puts N browsers in one session, lets browser 1 edit while browser 2 is
 // profiled with the V8 sampling profiler, and prints self time by package /
 // source file and the top functions, plus per-edit latency for the variant.
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { optionReader } from "./lib/args.mjs";
@@ -20,7 +19,7 @@ const netns = await enterLoopbackNamespace(argv);
 const { buildApp } = await import("./lib/build.mjs");
 const peersLib = await import("./lib/peers.mjs");
 const { summary } = await import("./lib/stats.mjs");
-const { startServer } = await import("../server/serve.mjs");
+const { withBench } = await import("./lib/harness.mjs");
 const { printSelfTime, printTraceSelfTime, selfTime, TRACING } = await import("./lib/profile.mjs");
 const { VARIANTS } = await import("./lib/variants.mjs");
 
@@ -31,15 +30,13 @@ const VARIANT = option("variant", "none");
 
 if (VARIANT !== "none" && !VARIANTS[VARIANT]) throw new Error(`Unknown variant ${VARIANT}`);
 
-const work = mkdtempSync(path.join(os.tmpdir(), "toc-bench-profile-"));
-const appDir = path.join(work, "app");
-console.log(`building (variant ${VARIANT}, source maps) …`);
-await buildApp(appDir, { sourcemap: true, plugins: VARIANTS[VARIANT] ?? [] });
-const app = await startServer({ host: "127.0.0.1", port: 0, root: appDir });
 const pool = peersLib.createBrowserPool();
-console.log(`netns: ${netns}; ${N} browsers; load ${os.loadavg()[0].toFixed(1)}`);
-
-try {
+await withBench("profile", async (bench) => {
+  const appDir = path.join(bench.work, "app");
+  console.log(`building (variant ${VARIANT}, source maps) …`);
+  await buildApp(appDir, { sourcemap: true, plugins: VARIANTS[VARIANT] ?? [] });
+  const app = await bench.serve(appDir);
+  console.log(`netns: ${netns}; ${N} browsers; load ${os.loadavg()[0].toFixed(1)}`);
   const browsers = await pool.ensure(N);
   const { peers } = await peersLib.setUpApp(browsers, app.url, () => {});
   const profiled = peers[2 % N];
@@ -106,8 +103,4 @@ try {
   console.log(
     `\nUpdate-check worker round trips (all receivers): ${JSON.stringify(summary(worker))}`,
   );
-} finally {
-  await pool.closeAll();
-  await app.close();
-  rmSync(work, { recursive: true, force: true });
-}
+}).finally(() => pool.closeAll());

@@ -11,6 +11,22 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** Whether `command` can be run here (on the PATH). */
+function installed(command) {
+  return (
+    spawnSync(command, ["--version"], { stdio: "ignore", timeout: 60_000 }).error === undefined
+  );
+}
+
+/** Null when previews can be made here, else one line saying what is missing (for a skip). */
+export function officePreviewMissing() {
+  if (!installed("soffice"))
+    return "LibreOffice (soffice) is not installed, so the Office files were not opened";
+  if (!installed("pdftoppm"))
+    return "pdftoppm (poppler-utils) is not installed, so the Office files' pages were not drawn";
+  return null;
+}
+
 function run(command, args) {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 180_000 });
   if (result.status !== 0) {

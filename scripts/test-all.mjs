@@ -1,7 +1,8 @@
 // npm test: lint, type-check, node tests (vitest), production build, browser tests (Playwright).
 // Prints progress for each step and ends with exactly one line: "N passed, N failed[, N skipped]".
-// Failed lint / type-check / build count as one failure each. Exits non-zero on any failure or
-// when no test ran at all.
+// Stops at once when no Chromium is found (scripts/chromium.mjs says how to install one).
+// Lint is Biome plus the layer rules (.dependency-cruiser.cjs). Failed lint / type-check / build
+// count as one failure each. Exits non-zero on any failure or when no test ran at all.
 //
 // Browser tests run inside a private network namespace with only loopback (unshare -n) when that
 // is possible (root on Linux), so nothing reaches outside and port 4173 never clashes.
@@ -14,13 +15,22 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { findChromium, missingChromiumMessage } from "./chromium.mjs";
 import { countPlaywright, countVitest, exitCodeFor, summaryLine, total } from "./test-summary.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "node_modules", ".bin");
 const bin = (tool) => path.join(BIN, tool);
 const BROWSER_TESTS = path.join(ROOT, "tests", "browser");
+/** ARCHITECTURE.md's layers, checked by dependency-cruiser (rules in .dependency-cruiser.cjs). */
+const LAYER_RULES = ["src", "--config", ".dependency-cruiser.cjs", "--output-type", "err-long"];
 const TEST_FILE = /\.(spec|test)\.[cm]?[jt]sx?$/;
+
+// A fresh machine without a browser learns it now, not after minutes of lint and node tests.
+if (hasTestFiles(BROWSER_TESTS) && !findChromium()) {
+  console.error(`npm test cannot run the browser tests. ${missingChromiumMessage()}`);
+  process.exit(1);
+}
 const work = mkdtempSync(path.join(tmpdir(), "toc-test-"));
 
 function banner(title) {
@@ -45,9 +55,11 @@ function readJson(file) {
   }
 }
 
-function check(name, command, args) {
+/** Runs each [command, args] in turn (all of them, even after a failure); one pass or fail. */
+function check(name, ...commands) {
   banner(name);
-  const ok = run(command, args) === 0;
+  const codes = commands.map(([command, args]) => run(command, args));
+  const ok = codes.every((code) => code === 0);
   console.log(ok ? `✔ ${name} passed` : `✘ ${name} FAILED (see output above)`);
   return { passed: 0, failed: ok ? 0 : 1, skipped: 0, notes: ok ? [] : [`${name} failed`] };
 }
@@ -112,8 +124,13 @@ async function playwright() {
 const parts = [];
 const report = (name, counts, isCheck = false) => parts.push({ name, counts, isCheck });
 
-report("lint (biome check .)", check("Lint (biome check .)", bin("biome"), ["check", "."]), true);
-report("typecheck (tsc -b)", check("Type-check (tsc -b)", bin("tsc"), ["-b"]), true);
+const lint = check(
+  "Lint (biome check ., layer rules)",
+  [bin("biome"), ["check", "."]],
+  [bin("depcruise"), LAYER_RULES],
+);
+report("lint (biome, layers)", lint, true);
+report("typecheck (tsc -b)", check("Type-check (tsc -b)", [bin("tsc"), ["-b"]]), true);
 report("node tests (vitest)", vitest());
 /** Builds dist/ for the browser tests; TOC_SKIP_BUILD=1 reuses an existing build. */
 function build() {
@@ -121,7 +138,7 @@ function build() {
     console.log("\nTOC_SKIP_BUILD=1: testing the existing dist/ without rebuilding.");
     return true;
   }
-  const counts = check("Production build (vite build)", bin("vite"), ["build"]);
+  const counts = check("Production build (vite build)", [bin("vite"), ["build"]]);
   report("build (vite build)", counts, true);
   return counts.failed === 0;
 }

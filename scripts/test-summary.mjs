@@ -51,6 +51,25 @@ export function countVitest(report, exitCode) {
 }
 
 /**
+ * One line per skipped Playwright test with the reason it gave (test.skip(condition, reason)).
+ * @param {any[]} [suites] the report's suites (nested)
+ * @returns {string[]}
+ */
+function skipReasons(suites = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      (spec.tests ?? [])
+        .filter((test) => test.status === "skipped")
+        .map((test) => {
+          const reason = (test.annotations ?? []).find((a) => a.type === "skip")?.description;
+          return `skipped: ${spec.title}${reason ? ` (${reason})` : ""}`;
+        }),
+    ),
+    ...skipReasons(suite.suites),
+  ]);
+}
+
+/**
  * @param {any} report parsed Playwright JSON report, or null if missing/unreadable
  * @param {number | null} exitCode
  * @returns {Counts}
@@ -67,9 +86,12 @@ export function countPlaywright(report, exitCode) {
     passed: num(stats.expected) + num(stats.flaky),
     failed: num(stats.unexpected),
     skipped: num(stats.skipped),
-    notes: (report.errors ?? []).map(
-      (error) => `playwright: ${String(error.message ?? error).split("\n")[0]}`,
-    ),
+    notes: [
+      ...(report.errors ?? []).map(
+        (error) => `playwright: ${String(error.message ?? error).split("\n")[0]}`,
+      ),
+      ...skipReasons(report.suites),
+    ],
   };
   return withExitCode(counts, exitCode, "playwright");
 }

@@ -4,6 +4,7 @@
 // links per element, each pointing one or two stages on. Positions are in
 // document units laid out as the logic model shows them (x along the stages),
 // so the app in logic framing and a bare React Flow page draw the same picture.
+import { mulberry32 } from "../../tests/helpers/random.mjs";
 
 const STAGES = ["inputs", "activities", "outputs", "short", "medium", "long", "impact"];
 const KIND_OF = {
@@ -20,25 +21,13 @@ const WEIGHTS = [0.12, 0.22, 0.2, 0.2, 0.15, 0.11];
 const STAGE_SPAN = 280;
 const ROW = 110;
 
-/** mulberry32: small, fast, good enough for layout noise. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * @param {number} size number of elements
  * @param {number} [seed]
  * @returns {{ elements: Array<{id:string,kind:string,stage:string,title:string,position:{x:number,y:number}}>, links: Array<{id:string,source:string,target:string}> }}
  */
 export function generateGraph(size, seed = 1) {
-  const random = prng(seed * 7919 + size);
+  const random = mulberry32(seed * 7919 + size);
   const impacts = Math.max(1, Math.round(size / 1000));
   const counts = WEIGHTS.map((w) => Math.floor((size - impacts) * w));
   counts[1] += size - impacts - counts.reduce((a, b) => a + b, 0);

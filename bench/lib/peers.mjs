@@ -3,20 +3,12 @@
 // baseline page. Every participant is a separate Chromium process; contexts
 // are made per phase and closed straight after.
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 import { instrumentPage } from "./instrument.mjs";
 
 export const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  ...chromiumLaunchOptions(["--allow-loopback-in-peer-connection"]),
   headless: true,
-  args: [
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--allow-loopback-in-peer-connection",
-  ],
 };
 const VIEWPORT = { width: 800, height: 600 };
 const POLL = { polling: 10 };

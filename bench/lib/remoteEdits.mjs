@@ -2,19 +2,13 @@
 // holding a copy of the open document, title edits made there as separate Yjs updates, and
 // their delivery in the app page (needs the benchmark hook, bench/lib/hooks.mjs).
 import * as Y from "yjs";
-import { prng } from "./graph.mjs";
+import { rng } from "../../tests/helpers/random.mjs";
 
 const b64 = (u) => Buffer.from(u).toString("base64");
 
 /** Seeded shuffle. */
 export function shuffled(list, seed) {
-  const random = prng(seed);
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
+  return rng(seed).shuffle([...list]);
 }
 
 /** Ids of the elements the canvas draws now. */

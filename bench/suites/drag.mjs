@@ -3,17 +3,15 @@
 // Driven by synthetic pointer + mouse events dispatched in the page, one per animation frame
 // (bench/lib/canvasProbe.mjs); React Flow 12 drags with d3-drag, which listens for mousedown on
 // the node (or on the selection rectangle) and mousemove/mouseup on window.
-import { openGenerated } from "../lib/appDoc.mjs";
+import { PROBE_METHOD, visibleNodes } from "../lib/canvasProbe.mjs";
 import {
-  canvasState,
-  installProbe,
-  openStackAt,
-  PROBE_METHOD,
-  setView,
-  visibleNodes,
-} from "../lib/canvasProbe.mjs";
+  addGesture,
+  atEachSize,
+  compareGestures,
+  emptyGestures,
+  longFrames,
+} from "../lib/gestureSuite.mjs";
 import { generateGraph } from "../lib/graph.mjs";
-import { summary } from "../lib/stats.mjs";
 
 const STAGE_COUNT = 7;
 /** Where both pages look: the top-left of the graph at 50 %, about 70 elements in view. */
@@ -166,25 +164,6 @@ async function boxSelect(side, ids) {
     );
 }
 
-async function openApp(ctx, browser, size) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await openGenerated(page, ctx.appUrl, size);
-  await page.evaluate(installProbe);
-  const view = await setView(page, VIEW);
-  const state = await page.evaluate(canvasState);
-  return { name: "app", page, view, pane: state.pane, rendered: state.rendered };
-}
-
-const collect = () => ({ costs: [], handling: [], frameTail: [], longFrames: [], longTasks: [] });
-function add(into, r) {
-  into.costs.push(...r.costs);
-  into.handling.push(...r.handling);
-  into.frameTail.push(...r.frameTail);
-  into.longFrames.push(...r.longFrames);
-  into.longTasks.push(...r.longTasks);
-  into.grabbed = r.grabbed;
-}
-
 export default {
   name: "drag",
   title: "Dragging elements",
@@ -195,37 +174,22 @@ export default {
     "Frames over 50 ms: Long Animation Frame entries over 50 ms from the pointer down until 100 ms after the pointer up (so the drop, which writes the document, counts), summed over the repeats. Targets: 1,000 elements p95 ≤ 10 ms and no frame over 50 ms; 5,000 elements p95 ≤ 16.7 ms; p95 ≤ 1.3× the baseline's. Each page drags twice at 1,000 elements and once at 5,000 (a 5,000-element frame costs 50–150 ms; one pass of 60 moves keeps the suite's time down).",
   ],
   async run(ctx) {
-    const sizes = ctx.quick ? [1000] : [1000, 5000];
-    // 120 moves at 1,000 elements; 60 at 5,000 (each frame there costs 50–150 ms).
-    const movesAt = (size) => (ctx.quick ? 24 : size > 1000 ? 60 : 120);
-    // One repeat per side at 5,000 elements keeps the whole suite under 15 minutes
-    // on 2 cores (each 5,000-element frame costs 50–150 ms).
-    const repeatsAt = (size) => (ctx.quick || size > 1000 ? 1 : 2);
-    const rows = [];
-    const notes = [];
-    const raw = {};
-    for (const size of sizes) {
-      const repeats = repeatsAt(size);
-      const moves = movesAt(size);
-      const browser = await ctx.launch();
-      ctx.log(`drag ${size}: importing into the app …`);
-      const app = await openApp(ctx, browser, size);
-      const stack = await openStackAt(ctx, browser, size, app);
-      ctx.log(
-        `drag ${size}: view ${JSON.stringify(app.view)}; rendered nodes app ${app.rendered}, baseline ${stack.rendered}`,
-      );
+    return atEachSize(ctx, "drag", VIEW, async (at, { rows, notes, raw }) => {
+      const { size, repeats, moves, app, stack, sides } = at;
       const byStage = grid(size);
       const single = byStage[0][5];
       const group = [];
       for (let s = 1; s <= 4; s++) for (let r = 1; r <= 5; r++) group.push(byStage[s][r]);
-      const sides = [app, stack];
-      const results = { single: [collect(), collect()], group: [collect(), collect()] };
+      const results = {
+        single: [emptyGestures(), emptyGestures()],
+        group: [emptyGestures(), emptyGestures()],
+      };
       // Warm-up (not recorded): a short drag there and back on each page.
       for (const side of sides) await drag(side, single, 20, false, { verify: false });
       for (const side of sides) await drag(side, single, 20, true, { verify: false });
       for (let i = 0; i < repeats; i++)
         for (const [k, side] of sides.entries())
-          add(results.single[k], await drag(side, single, moves, i % 2 === 1));
+          addGesture(results.single[k], await drag(side, single, moves, i % 2 === 1));
       // Bring the single element back home before the box selection.
       if (repeats % 2 === 1)
         for (const side of sides) await drag(side, single, moves, true, { verify: false });
@@ -234,7 +198,7 @@ export default {
       for (const side of sides) await drag(side, group[0], 20, true, { verify: false });
       for (let i = 0; i < repeats; i++)
         for (const [k, side] of sides.entries())
-          add(results.group[k], await drag(side, group[0], moves, i % 2 === 1));
+          addGesture(results.group[k], await drag(side, group[0], moves, i % 2 === 1));
       await Promise.all(sides.map((s) => s.page.close()));
 
       const n = size.toLocaleString("en-GB");
@@ -244,9 +208,8 @@ export default {
         ["group", "20-element selection"],
       ]) {
         const [a, b] = results[key];
-        const sa = summary(a.costs);
-        const sb = summary(b.costs);
-        const ratio = sb.p95 ? sa.p95 / sb.p95 : null;
+        const compared = compareGestures(`drag ${label}, ${n} elements`, a, b, "perMove");
+        const { sa, sb, ratio } = compared;
         rows.push({
           case: `drag ${label}, ${n} elements: time per move`,
           unit: "ms",
@@ -257,7 +220,7 @@ export default {
           pass: sa.p95 <= limit && ratio !== null && ratio <= 1.3,
           note: `${sa.n} moves; grabbed: ${a.grabbed}`,
         });
-        const over = (c) => c.longFrames.filter((f) => f.duration > 50);
+        const over = longFrames;
         rows.push({
           case: `drag ${label}, ${n} elements: frames over 50 ms`,
           unit: "",
@@ -270,30 +233,12 @@ export default {
             ? `app's longest ${Math.max(...over(a).map((f) => f.duration))} ms`
             : undefined,
         });
-        notes.push(
-          `Drag ${label}, ${n} elements: p50 ratio ${(sa.p50 / sb.p50).toFixed(2)}×; handling / next frame p50 app ${summary(a.handling).p50} / ${summary(a.frameTail).p50} ms, baseline ${summary(b.handling).p50} / ${summary(b.frameTail).p50} ms.`,
-        );
-        raw[`${key}-${size}`] = {
-          app: {
-            perMove: sa,
-            handling: summary(a.handling),
-            frame: summary(a.frameTail),
-            longFrames: a.longFrames,
-            longTasks: a.longTasks,
-          },
-          baseline: {
-            perMove: sb,
-            handling: summary(b.handling),
-            frame: summary(b.frameTail),
-            longFrames: b.longFrames,
-            longTasks: b.longTasks,
-          },
-        };
+        notes.push(compared.note);
+        raw[`${key}-${size}`] = compared.raw;
       }
       notes.push(
         `${n} elements: the app renders ${app.rendered} nodes at this view, the baseline ${stack.rendered}.`,
       );
-    }
-    return { rows, notes, raw };
+    });
   },
 };

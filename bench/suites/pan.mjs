@@ -1,24 +1,28 @@
 // Panning and zooming at 1,000 and 5,000 elements, against the bare stack page (React + React
 // Flow + Yjs) drawing the same graph in the same viewport: synthetic pointer drags on the pane
 // and wheel events, one per animation frame (bench/lib/canvasProbe.mjs).
-import { openGenerated } from "../lib/appDoc.mjs";
+import { canvasState, PROBE_METHOD, setView } from "../lib/canvasProbe.mjs";
 import {
-  canvasState,
-  installProbe,
-  openStackAt,
-  PROBE_METHOD,
-  setView,
-} from "../lib/canvasProbe.mjs";
-import { summary } from "../lib/stats.mjs";
+  addGesture,
+  atEachSize,
+  compareGestures,
+  emptyGestures,
+  longFrames,
+} from "../lib/gestureSuite.mjs";
 import { VIEW } from "./drag.mjs";
 
-async function openApp(ctx, browser, size) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await openGenerated(page, ctx.appUrl, size);
-  await page.evaluate(installProbe);
-  await page.waitForTimeout(300);
-  const state = await page.evaluate(canvasState);
-  return { name: "app", page, view: state.transform, pane: state.pane, rendered: state.rendered };
+/** Runs probe steps on the pane, watching the viewport move. */
+function paneGesture(side, steps) {
+  return side.page.evaluate(
+    ({ steps }) =>
+      window.__probe.gesture({
+        target: ".react-flow__pane",
+        steps,
+        watch: ".react-flow__viewport",
+        timeoutMs: 5000,
+      }),
+    { steps },
+  );
 }
 
 /** A point on the empty pane (not on a node, which would start a node drag) left of centre. */
@@ -44,16 +48,7 @@ async function pan(side, start, moves) {
   }
   steps.push({ ...steps[steps.length - 1], kind: "up" });
   const before = (await side.page.evaluate(canvasState)).transform;
-  const result = await side.page.evaluate(
-    ({ steps }) =>
-      window.__probe.gesture({
-        target: ".react-flow__pane",
-        steps,
-        watch: ".react-flow__viewport",
-        timeoutMs: 5000,
-      }),
-    { steps },
-  );
+  const result = await paneGesture(side, steps);
   // Twice round a circle: the view ends where it started.
   const after = (await side.page.evaluate(canvasState)).transform;
   if (result.unchanged > 0)
@@ -75,16 +70,7 @@ async function zoom(side, events) {
   for (let i = 0; i < half; i++) steps.push({ kind: "wheel", ...at, deltaY: -deltaY });
   // One fewer on the way out, so no event is clamped at the minimum zoom (a no-op).
   for (let i = 0; i < half - 1; i++) steps.push({ kind: "wheel", ...at, deltaY });
-  const result = await side.page.evaluate(
-    ({ steps }) =>
-      window.__probe.gesture({
-        target: ".react-flow__pane",
-        steps,
-        watch: ".react-flow__viewport",
-        timeoutMs: 5000,
-      }),
-    { steps },
-  );
+  const result = await paneGesture(side, steps);
   await side.page.waitForTimeout(300);
   const after = (await side.page.evaluate(canvasState)).transform;
   if (result.unchanged > 0)
@@ -108,15 +94,6 @@ async function zoom(side, events) {
   return result;
 }
 
-const collect = () => ({ costs: [], handling: [], frameTail: [], longFrames: [], longTasks: [] });
-function add(into, r) {
-  into.costs.push(...r.costs);
-  into.handling.push(...r.handling);
-  into.frameTail.push(...r.frameTail);
-  into.longFrames.push(...r.longFrames);
-  into.longTasks.push(...r.longTasks);
-}
-
 export default {
   name: "pan",
   title: "Panning and zooming",
@@ -127,26 +104,8 @@ export default {
     "Frames over 50 ms: Long Animation Frame entries over 50 ms during the gesture, summed over the repeats. Target: p95 ≤ 16.7 ms (one frame at 60 Hz) and ≤ 1.3× the baseline's. Each page runs each gesture twice at 1,000 elements and once at 5,000 (a 5,000-element frame costs 50–150 ms; one pass of 60 moves keeps the suite's time down).",
   ],
   async run(ctx) {
-    const sizes = ctx.quick ? [1000] : [1000, 5000];
-    // 120 moves at 1,000 elements; 60 at 5,000 (each frame there costs 50–150 ms).
-    const movesAt = (size) => (ctx.quick ? 24 : size > 1000 ? 60 : 120);
-    // One repeat per side at 5,000 elements keeps the whole suite under 15 minutes
-    // on 2 cores (each 5,000-element frame costs 50–150 ms).
-    const repeatsAt = (size) => (ctx.quick || size > 1000 ? 1 : 2);
-    const rows = [];
-    const notes = [];
-    const raw = {};
-    for (const size of sizes) {
-      const repeats = repeatsAt(size);
-      const moves = movesAt(size);
-      const browser = await ctx.launch();
-      ctx.log(`pan ${size}: importing into the app …`);
-      const app = await openApp(ctx, browser, size);
-      const stack = await openStackAt(ctx, browser, size, app);
-      ctx.log(
-        `pan ${size}: view ${JSON.stringify(app.view)}; rendered nodes app ${app.rendered}, baseline ${stack.rendered}`,
-      );
-      const sides = [app, stack];
+    return atEachSize(ctx, "pan", null, async (at, { rows, notes, raw }) => {
+      const { size, repeats, moves, app, stack, sides } = at;
       const startsAt = async () => {
         const out = [];
         for (const side of sides) {
@@ -158,18 +117,19 @@ export default {
       };
       let starts = await startsAt();
       const results = {
-        pan: [collect(), collect()],
-        zoom: [collect(), collect()],
-        pan50: [collect(), collect()],
+        pan: [emptyGestures(), emptyGestures()],
+        zoom: [emptyGestures(), emptyGestures()],
+        pan50: [emptyGestures(), emptyGestures()],
       };
       // Warm-up (not recorded).
       for (const [k, side] of sides.entries()) await pan(side, starts[k], 24);
       for (const side of sides) await zoom(side, 12);
       for (let i = 0; i < repeats; i++)
         for (const [k, side] of sides.entries())
-          add(results.pan[k], await pan(side, starts[k], moves));
+          addGesture(results.pan[k], await pan(side, starts[k], moves));
       for (let i = 0; i < repeats; i++)
-        for (const [k, side] of sides.entries()) add(results.zoom[k], await zoom(side, moves));
+        for (const [k, side] of sides.entries())
+          addGesture(results.zoom[k], await zoom(side, moves));
       // The same pan at 50 % (the drag suite's view: about 70 elements in view). Wheel zoom
       // lands each page a few pixels from the asked-for view (up to ~8 px apart here), which
       // changes little in a 150 px pan circle; more than 12 px would be a different picture.
@@ -183,7 +143,7 @@ export default {
       starts = await startsAt();
       for (let i = 0; i < repeats; i++)
         for (const [k, side] of sides.entries())
-          add(results.pan50[k], await pan(side, starts[k], moves));
+          addGesture(results.pan50[k], await pan(side, starts[k], moves));
       await Promise.all(sides.map((s) => s.page.close()));
 
       const n = size.toLocaleString("en-GB");
@@ -193,10 +153,9 @@ export default {
         ["pan50", "pan at 50 %"],
       ]) {
         const [a, b] = results[key];
-        const sa = summary(a.costs);
-        const sb = summary(b.costs);
-        const ratio = sb.p95 ? sa.p95 / sb.p95 : null;
-        const over = (c) => c.longFrames.filter((f) => f.duration > 50).length;
+        const compared = compareGestures(`${label}, ${n} elements`, a, b, "perFrame");
+        const { sa, sb, ratio } = compared;
+        const over = (c) => longFrames(c).length;
         rows.push({
           case: `${label}, ${n} elements: time per frame`,
           unit: "ms",
@@ -207,30 +166,12 @@ export default {
           pass: sa.p95 <= 16.7 && ratio !== null && ratio <= 1.3,
           note: `${sa.n} frames; frames over 50 ms: app ${over(a)}, baseline ${over(b)}`,
         });
-        notes.push(
-          `${label[0].toUpperCase()}${label.slice(1)}, ${n} elements: p50 ratio ${(sa.p50 / sb.p50).toFixed(2)}×; handling / next frame p50 app ${summary(a.handling).p50} / ${summary(a.frameTail).p50} ms, baseline ${summary(b.handling).p50} / ${summary(b.frameTail).p50} ms.`,
-        );
-        raw[`${key}-${size}`] = {
-          app: {
-            perFrame: sa,
-            handling: summary(a.handling),
-            frame: summary(a.frameTail),
-            longFrames: a.longFrames,
-            longTasks: a.longTasks,
-          },
-          baseline: {
-            perFrame: sb,
-            handling: summary(b.handling),
-            frame: summary(b.frameTail),
-            longFrames: b.longFrames,
-            longTasks: b.longTasks,
-          },
-        };
+        notes.push(compared.note);
+        raw[`${key}-${size}`] = compared.raw;
       }
       notes.push(
         `${n} elements: opened at ${JSON.stringify(app.view)}; the app renders ${app.rendered} nodes there, the baseline ${stack.rendered}.`,
       );
-    }
-    return { rows, notes, raw };
+    });
   },
 };

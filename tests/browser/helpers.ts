@@ -2,6 +2,8 @@
 // way a person does (buttons, keys, the mouse) and reads what they see.
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, chromium, expect, type Locator, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+import { socialPrescribing } from "../../src/templates/socialPrescribing";
 
 export const KIND_LABELS = {
   impact: "Impact",
@@ -24,17 +26,7 @@ export const KIND_KEYS: Record<Kind, string> = {
 };
 
 /** The same launch options playwright.config.ts gives the `page` fixture. */
-export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+export const CHROMIUM_LAUNCH = chromiumLaunchOptions();
 
 /** A browser with its own profile directory: survives closing and relaunching. */
 export function launchPersistent(userDataDir: string, baseURL: string): Promise<BrowserContext> {
@@ -63,6 +55,15 @@ export async function expectSaved(page: Page): Promise<void> {
 export async function goHome(page: Page): Promise<void> {
   await page.goto("/#/");
   await expect(page.getByRole("heading", { name: "On this device" })).toBeVisible();
+}
+
+/** The social prescribing template as a new document, opened and saved. Returns its address. */
+export async function openSocialPrescribing(page: Page): Promise<string> {
+  await goHome(page);
+  await page.getByRole("button", { name: `Use this template: ${socialPrescribing.name}` }).click();
+  await expect(page).toHaveURL(/#\/doc\/[A-Za-z0-9_-]+$/);
+  await expectSaved(page);
+  return page.url();
 }
 
 /** From the home screen: a new document, opened and ready to edit. Returns its id. */

@@ -11,19 +11,10 @@ import { expect, type Page, test } from "@playwright/test";
 import { socialPrescribing } from "../../src/templates/socialPrescribing";
 import {
   expectNoSeriousViolations,
-  expectSaved,
-  goHome,
   nodes,
+  openSocialPrescribing,
   renameOpenDocument,
 } from "./helpers";
-
-async function openTemplate(page: Page): Promise<string> {
-  await goHome(page);
-  await page.getByRole("button", { name: `Use this template: ${socialPrescribing.name}` }).click();
-  await expect(page).toHaveURL(/#\/doc\/[A-Za-z0-9_-]+$/);
-  await expectSaved(page);
-  return page.url();
-}
 
 async function openPrintView(page: Page, through: "export" | "address"): Promise<void> {
   if (through === "export") {
@@ -70,7 +61,7 @@ test("print the social prescribing template on one page and as tiles", async ({
   page.on("dialog", () => {
     throw new Error("A dialog opened: something ran");
   });
-  const editorUrl = await openTemplate(page);
+  const editorUrl = await openSocialPrescribing(page);
   const elementCount = await nodes(page).count();
   await openPrintView(page, "export");
 
@@ -149,7 +140,7 @@ test("a hostile title prints as plain text and runs nothing", async ({ page }, t
     ran = true;
     await dialog.dismiss();
   });
-  await openTemplate(page);
+  await openSocialPrescribing(page);
   const title = `<img src=x onerror=alert(1)> & "quotes" ]]> \u202Eevil`;
   await renameOpenDocument(page, title);
   await openPrintView(page, "address");

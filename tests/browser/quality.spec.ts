@@ -12,9 +12,9 @@ import {
   bringIntoView,
   expectNoSeriousViolations,
   expectSaved,
-  goHome,
   linkViaPanel,
   nodeByTitle,
+  openSocialPrescribing,
   sidePanel,
 } from "./helpers";
 
@@ -38,13 +38,7 @@ test("findings appear live, lead to the element, and can be dismissed and shown 
   page,
 }) => {
   test.setTimeout(180_000);
-  await goHome(page);
-  await page
-    .getByRole("button", {
-      name: "Use this template: Social prescribing in a primary care network",
-    })
-    .click();
-  await expectSaved(page);
+  await openSocialPrescribing(page);
   await expect(checksTab(page)).toHaveAccessibleName("Checks, no open findings");
 
   // ── Add an outcome as a person would: the toolbar, then type its title ──
@@ -157,13 +151,7 @@ test("findings appear live, lead to the element, and can be dismissed and shown 
 
 test("a finding about a link selects the link; a rationale clears it", async ({ page }) => {
   test.setTimeout(120_000);
-  await goHome(page);
-  await page
-    .getByRole("button", {
-      name: "Use this template: Social prescribing in a primary care network",
-    })
-    .click();
-  await expectSaved(page);
+  await openSocialPrescribing(page);
   const impact = await firstImpactTitle(page);
   const activity = await addWithToolbar(page, "activity", "Run a weekly drop-in");
   await linkViaPanel(page, activity, `Impact: ${impact}`);

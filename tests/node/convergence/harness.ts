@@ -43,8 +43,8 @@ import { invariantProblems } from "../../../src/domain/invariants";
 import { ELEMENT_KINDS } from "../../../src/domain/kinds";
 import type { TocModel } from "../../../src/domain/model";
 import { STAGE_IDS } from "../../../src/domain/stages";
+import { type Rng, rng } from "../../helpers/random.mjs";
 import { canonical } from "../doc/helpers";
-import { type Rng, rng } from "./prng";
 
 export interface Replica {
   name: string;
@@ -54,6 +54,23 @@ export interface Replica {
   mirror: TocModel | null;
   stop: () => void;
   counter: number;
+}
+
+/**
+ * Stops `replicas[index]` and puts in its place the replica `open` makes from its full state,
+ * keeping its name and id counter (a page reload).
+ */
+export function reloadReplica(
+  replicas: Replica[],
+  index: number,
+  open: (name: string, index: number, state: Uint8Array) => Replica,
+): void {
+  const old = replicas[index];
+  const state = Y.encodeStateAsUpdate(old.doc);
+  old.stop();
+  const fresh = open(old.name, index, state);
+  fresh.counter = old.counter;
+  replicas[index] = fresh;
 }
 
 /** What seedNetwork and expectConverged need of a network. */
@@ -134,12 +151,7 @@ export class Network implements ReplicaSet {
 
   /** Closes a replica and opens it again from its full state (a page reload). */
   reload(index: number): void {
-    const old = this.replicas[index];
-    const state = Y.encodeStateAsUpdate(old.doc);
-    old.stop();
-    const fresh = this.open(old.name, index, state);
-    fresh.counter = old.counter;
-    this.replicas[index] = fresh;
+    reloadReplica(this.replicas, index, (...args) => this.open(...args));
   }
 
   /** Delivers, duplicates or drops queued messages, in random order. */

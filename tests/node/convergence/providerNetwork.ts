@@ -10,10 +10,9 @@ import { EventEmitter } from "node:events";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import * as Y from "yjs";
 import { guardPeer } from "../../../src/sync/session/messageGuard";
-import { openReplica, type Replica, type ReplicaSet } from "./harness";
-import type { Rng } from "./prng";
+import type { Rng } from "../../helpers/random.mjs";
+import { openReplica, type Replica, type ReplicaSet, reloadReplica } from "./harness";
 
 const MESSAGE_SYNC = 0;
 
@@ -205,12 +204,7 @@ export class ProviderNetwork implements ReplicaSet {
   /** Closes a replica's connections and opens it again from its full state (a page reload). */
   reload(index: number): void {
     for (const c of this.openConnections()) if (c.ends.includes(index)) c.close();
-    const old = this.replicas[index];
-    const state = Y.encodeStateAsUpdate(old.doc);
-    old.stop();
-    const fresh = this.open(old.name, index, state);
-    fresh.counter = old.counter;
-    this.replicas[index] = fresh;
+    reloadReplica(this.replicas, index, (...args) => this.open(...args));
   }
 
   /** Connects every pair, then delivers (in random order) until nothing is left anywhere. */

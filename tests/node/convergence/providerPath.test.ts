@@ -9,8 +9,8 @@ import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import * as Y from "yjs";
 import { addElement } from "../../../src/doc/commands";
+import { rng } from "../../helpers/random.mjs";
 import { expectConverged, observable, randomCommand, seedNetwork } from "./harness";
-import { rng } from "./prng";
 import { ProviderNetwork, settle, updateMessage } from "./providerNetwork";
 
 // Node has no web Worker; the worker runs this same updateApplies on each update.

@@ -186,9 +186,9 @@ describe("concurrent conflicts between two peers", () => {
 describe("random-run sanity", () => {
   it("the convergence check notices replicas that have not exchanged everything", () => {
     // Runs without the final sync drop updates that are never healed: among the
-    // first seeds, the check must catch some.
+    // first ten seeds, the check must catch one (it stops at the first).
     const caught = [];
-    for (let seed = 1; seed <= 10; seed++) {
+    for (let seed = 1; seed <= 10 && caught.length === 0; seed++) {
       const net = runSeed(seed, { settle: false });
       try {
         expectConverged(net);
@@ -199,7 +199,7 @@ describe("random-run sanity", () => {
       }
     }
     expect(caught.length).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });
 
 describe("pinned regression seeds", () => {

@@ -47,9 +47,7 @@ function hostileModel(): TocModel {
 
 describe("SVG export of hostile labels", () => {
   const model = hostileModel();
-  const started = performance.now();
   const svg = renderSvg(buildScene(model, { date: new Date(2026, 0, 1) }), { embed: "{}" });
-  const elapsed = performance.now() - started;
   const doc = parseSvg(svg);
   const texts = textsOf(doc);
   // A label with no spaces is broken across lines anywhere; read it back unbroken.
@@ -87,6 +85,5 @@ describe("SVG export of hostile labels", () => {
     expect(unbroken.some((t) => /^x{100,}…$/.test(t))).toBe(true);
     expect(texts.some((t) => t === `a${"\u0301".repeat(4)}`)).toBe(true);
     expect(svg.length).toBeLessThan(200_000);
-    expect(elapsed).toBeLessThan(2000);
   });
 });

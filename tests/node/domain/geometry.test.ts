@@ -14,7 +14,7 @@ import {
   toView,
 } from "../../../src/domain/geometry";
 import { FRAMING_IDS, STAGE_IDS } from "../../../src/domain/stages";
-import { mulberry32 } from "../convergence/prng";
+import { mulberry32 } from "../../helpers/random.mjs";
 
 const rand = mulberry32(0x5eed);
 const between = (lo: number, hi: number) => lo + rand() * (hi - lo);

@@ -33,6 +33,43 @@ describe("scripts/test-summary.mjs", () => {
     expect(exitCodeFor(sum)).toBe(1);
   });
 
+  it("names each skipped browser test with its reason, without counting a failure", () => {
+    const counts = countPlaywright(
+      {
+        stats: { expected: 1, unexpected: 0, skipped: 1 },
+        suites: [
+          {
+            specs: [],
+            suites: [
+              {
+                specs: [
+                  {
+                    title: "the Office files open in LibreOffice",
+                    tests: [
+                      {
+                        status: "skipped",
+                        annotations: [
+                          { type: "skip", description: "LibreOffice is not installed" },
+                        ],
+                      },
+                    ],
+                  },
+                  { title: "an export", tests: [{ status: "expected", annotations: [] }] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      0,
+    );
+    expect(counts.notes).toEqual([
+      "skipped: the Office files open in LibreOffice (LibreOffice is not installed)",
+    ]);
+    expect(summaryLine(counts)).toBe("1 passed, 0 failed, 1 skipped");
+    expect(exitCodeFor(counts)).toBe(0);
+  });
+
   it("counts a crashed runner or a file that failed to load as a failure", () => {
     expect(countVitest(null, 1).failed).toBe(1);
     expect(countPlaywright(null, 1).failed).toBe(1);

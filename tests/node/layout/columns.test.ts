@@ -3,7 +3,7 @@
 // 1/1024 grid; a box with room to spare lands exactly where it wants.
 import { describe, expect, it } from "vitest";
 import { centredColumn, GAP, placeNear, stack } from "../../../src/layout/columns";
-import { mulberry32 } from "../convergence/prng";
+import { mulberry32 } from "../../helpers/random.mjs";
 
 const onGrid = (n: number) => Number.isInteger(n * 1024);
 

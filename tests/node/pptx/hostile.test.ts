@@ -42,7 +42,7 @@ let deck: Awaited<ReturnType<typeof deckFor>>["deck"];
 
 beforeAll(async () => {
   deck = (await deckFor(hostileModel())).deck;
-}, 60_000);
+}, 120_000);
 
 describe("PowerPoint export of hostile labels", () => {
   it("keeps every XML part well-formed and inert", async () => {
@@ -56,7 +56,7 @@ describe("PowerPoint export of hostile labels", () => {
       for (const forbidden of ["\u0000", "\uFFFE", "\uFFFF"]) expect(xml).not.toContain(forbidden);
       expect(xml.toWellFormed()).toBe(xml);
     }
-  }, 30_000);
+  }, 120_000);
 
   it("shows the markup as text on the slides", () => {
     expect(partText(deck.slides[0])).toContain(SCRIPT);

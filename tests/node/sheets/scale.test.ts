@@ -1,7 +1,7 @@
 // Invariant: a 1,000-element ToC-shaped graph (the benchmarks' seeded
 // generator, ~1,250 links, each element with an indicator and an assumption)
-// survives the XLSX and CSV round trips exactly, each direction well inside
-// the time a person waits for a file (the ceiling is generous: shared machines).
+// survives the XLSX and CSV round trips exactly. (How long they take is the
+// benchmarks' business: bench/suites/export.mjs; here only a generous time limit.)
 import { describe, expect, it } from "vitest";
 import { generateGraph } from "../../../bench/lib/graph.mjs";
 import { insertFragment, type NewElement, type NewLink } from "../../../src/doc/commands";
@@ -12,8 +12,6 @@ import type { TocModel } from "../../../src/domain/model";
 import { exportCsv, importCsv } from "../../../src/io/sheets/csv";
 import { exportXlsx, importXlsx } from "../../../src/io/sheets/xlsx";
 import { envelopeOf, NOW, openImported } from "./helpers";
-
-const CEILING_MS = 20_000;
 
 function graphModel(size: number): TocModel {
   const graph = generateGraph(size, 7) as { elements: NewElement[]; links: NewLink[] };
@@ -49,23 +47,15 @@ function graphModel(size: number): TocModel {
 describe("1,000 elements", () => {
   const model = graphModel(1000);
 
-  it("round-trips through XLSX exactly, in time", async () => {
+  it("round-trips through XLSX exactly", async () => {
     expect(model.elements).toHaveLength(1000);
     expect(model.links.length).toBeGreaterThan(1200);
-    const start = performance.now();
-    const bytes = await exportXlsx(model, NOW);
-    const exported = performance.now();
-    const result = await importXlsx(bytes);
-    const imported = performance.now();
+    const result = await importXlsx(await exportXlsx(model, NOW));
     expect(envelopeOf(openImported(result))).toEqual(envelopeOf(model));
-    expect(exported - start).toBeLessThan(CEILING_MS);
-    expect(imported - exported).toBeLessThan(CEILING_MS);
-  }, 60_000);
+  }, 120_000);
 
-  it("round-trips through CSV exactly, in time", () => {
-    const start = performance.now();
+  it("round-trips through CSV exactly", () => {
     const result = importCsv(exportCsv(model, NOW));
-    expect(performance.now() - start).toBeLessThan(CEILING_MS);
     expect(envelopeOf(openImported(result))).toEqual(envelopeOf(model));
-  }, 60_000);
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSignalingServer } from "../../../server/signaling/index.mjs";
-import { connect, roundTrip, sleep, startApp, subscribed } from "./helpers.mjs";
+import { connect, eventually, roundTrip, sleep, startApp, subscribed } from "./helpers.mjs";
 
 /** A bare http.Server with only the signaling server attached. */
 async function startBare() {
@@ -72,14 +72,13 @@ describe("signaling protocol", () => {
 
   it("removes a disconnected client's subscriptions", async () => {
     const [a, b] = await subscribed(app.wsUrl, "room-leave");
-    const topics = app.signaling.stats().topics;
+    const { topics, connections } = app.signaling.stats();
     await b.close();
-    await sleep(20);
+    await eventually(() => app.signaling.stats().connections === connections - 1);
     a.send({ type: "publish", topic: "room-leave", data: "alone" });
     expect((await a.waitFor(isPublish("alone"))).clients).toBe(1);
     await a.close();
-    await sleep(20);
-    expect(app.signaling.stats().topics).toBe(topics - 1);
+    await eventually(() => app.signaling.stats().topics === topics - 1);
   });
 
   it("serves the app on the same port and refuses upgrades on other paths with 404", async () => {
