@@ -4,14 +4,16 @@
 // England's Core20PLUS5, The King's Fund, Local Government Association case
 // studies). No statistics are quoted: baselines and targets are left for
 // local data.
+import type { StartingStakeholderId } from "../domain/details";
 import { PATHWAY_GROUPS, type TemplateSpec } from "./spec";
 
-const RESIDENTS = "Residents with lived experience";
-const VCFSE = "VCFSE organisations";
-const ICB = "Integrated care board (ICB)";
-const COUNCIL = "Local authority";
-const PRIMARY_CARE = "Primary care";
-const PUBLIC_HEALTH = "Public health";
+// The starting register's groups (domain/details.ts), by id.
+const RESIDENTS: StartingStakeholderId = "sh-residents";
+const VCFSE: StartingStakeholderId = "sh-vcfse";
+const ICB: StartingStakeholderId = "sh-icb";
+const COUNCIL: StartingStakeholderId = "sh-local-authority";
+const PRIMARY_CARE: StartingStakeholderId = "sh-primary-care";
+const PUBLIC_HEALTH: StartingStakeholderId = "sh-public-health";
 
 export const communityConnectors: TemplateSpec = {
   id: "community-connectors",

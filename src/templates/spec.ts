@@ -3,7 +3,13 @@
 // the spec); turning a spec into a document (ids, positions, the stakeholder
 // register) is the document layer's job, not this file's.
 
-import type { Confidence, ElementStatus, Evidence, Indicator } from "../domain/details";
+import type {
+  Confidence,
+  ElementStatus,
+  Evidence,
+  Indicator,
+  StartingStakeholderId,
+} from "../domain/details";
 import type { ElementKind } from "../domain/kinds";
 import type { FramingId, StageId } from "../domain/stages";
 
@@ -27,8 +33,8 @@ export interface TemplateElement {
   indicators?: Omit<Indicator, "id">[];
   /** url is "" unless it is a stable https URL of a public body; the title names the source. */
   evidence?: Omit<Evidence, "id">[];
-  /** Names from STARTING_STAKEHOLDERS (domain/details.ts). */
-  proposedBy?: string[];
+  /** Groups of the starting register (STARTING_STAKEHOLDERS in domain/details.ts). */
+  proposedBy?: StartingStakeholderId[];
   /** Absent means "proposed", as for anything new. */
   status?: ElementStatus;
 }
