@@ -95,10 +95,8 @@ function readCell(row: SheetRow, name: string, field: Field<unknown>, tally: Tal
       return x === undefined || y === undefined ? undefined : { x, y };
     }
     case "tags":
-      return text
-        .split("\n")
-        .map((t) => t.trim())
-        .filter(Boolean);
+      // One per line; each is cleaned (and trimmed) by the spec, as every writer does.
+      return text.split("\n").filter((t) => t.trim() !== "");
     case "roles":
       // Filled from the Stakeholder roles table; keys are ids from the file: no prototype to reach.
       return Object.create(null) as Raw;
