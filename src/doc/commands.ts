@@ -13,7 +13,7 @@ import type { Point } from "../domain/geometry";
 import { type ElementKind, fitStage } from "../domain/kinds";
 import type { TocElement, TocLink } from "../domain/model";
 import { cleanElement, ELEMENT, LINK } from "../domain/records/elements";
-import { cleanFields, type Field, type Fields } from "../domain/records/field";
+import { cleanFields, type Field, type Fields, fieldEntries } from "../domain/records/field";
 import { DOCUMENT_TITLE } from "../domain/records/registers";
 import type { FramingId } from "../domain/stages";
 import { addDetailItem, type DetailList } from "./detailLists";
@@ -66,14 +66,12 @@ export interface LinkPatch {
   rationale?: string;
 }
 
-const fieldsOf = <T>(fields: Fields<T>) =>
-  Object.entries(fields) as [keyof T & string, Field<unknown>][];
 const propertyOf = (given: object) => (name: string) => (given as Record<string, unknown>)[name];
 
 /** Whether every field a record cannot do without is usable as given. */
 function hasRequired<T>(fields: Fields<T>, given: object): boolean {
   const get = propertyOf(given);
-  return fieldsOf(fields).every(([name, f]) => !f.required || f.parse(get(name)) !== undefined);
+  return fieldEntries(fields).every(([name, f]) => !f.required || f.parse(get(name)) !== undefined);
 }
 
 /**
@@ -83,8 +81,8 @@ function hasRequired<T>(fields: Fields<T>, given: object): boolean {
  */
 function newRecordMap<T>(fields: Fields<T>, record: T): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [name, field] of fieldsOf(fields)) {
-    const value = record[name];
+  for (const [name, field] of fieldEntries(fields)) {
+    const value = record[name as keyof T];
     if (field.shared) map.set(name, new Y.Text(value as string));
     else if (field.type === "details") map.set(name, new Y.Map());
     else if (field.type === "roles") map.set(name, new Y.Map(Object.entries(value as object)));
@@ -95,9 +93,9 @@ function newRecordMap<T>(fields: Fields<T>, record: T): Y.Map<unknown> {
 
 /** The details of a new record, in their order. */
 function copyDetails<T>(fields: Fields<T>, map: Y.Map<unknown>, record: T): void {
-  for (const [name, field] of fieldsOf(fields)) {
+  for (const [name, field] of fieldEntries(fields)) {
     if (field.type !== "details") continue;
-    for (const item of record[name] as readonly { id: string }[]) {
+    for (const item of record[name as keyof T] as readonly { id: string }[]) {
       addDetailItem(map, name as DetailList, item.id, item);
     }
   }

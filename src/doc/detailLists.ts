@@ -14,7 +14,7 @@ import {
   type DetailList,
   LINK_DETAIL_LISTS,
 } from "../domain/records/details";
-import { cleanFields, type Field, ownField } from "../domain/records/field";
+import { cleanFields, type Field, fieldEntries, ownField } from "../domain/records/field";
 import { MAX_DETAILS_PER_LIST } from "../domain/records/limits";
 import { isFiniteNumber } from "../domain/text";
 import { isYMap, keyInParent, setIfChanged } from "./write";
@@ -22,12 +22,14 @@ import { isYMap, keyInParent, setIfChanged } from "./write";
 export { DETAIL_LISTS, type DetailItems, type DetailList, LINK_DETAIL_LISTS };
 export type DetailFields<L extends DetailList> = Partial<Omit<DetailItems[L], "id">>;
 
-/** The fields of a list's items other than the id (which is the item's key). */
-function itemFields(list: DetailList): [string, Field<unknown>][] {
-  return (Object.entries(DETAIL_FIELDS[list]) as [string, Field<unknown>][]).filter(
-    ([name]) => name !== "id",
-  );
-}
+/** The fields of each list's items other than the id (which is the item's key). */
+const ITEM_FIELDS = Object.fromEntries(
+  DETAIL_LISTS.map((list) => [
+    list,
+    fieldEntries<object>(DETAIL_FIELDS[list]).filter(([name]) => name !== "id"),
+  ]),
+) as unknown as Record<DetailList, ReadonlyArray<readonly [string, Field<unknown>]>>;
+const itemFields = (list: DetailList) => ITEM_FIELDS[list];
 
 /** A detail item's fields from untrusted data (a file), cleaned as a read would. */
 export function cleanDetailFields<L extends DetailList>(
@@ -41,7 +43,8 @@ export function cleanDetailFields<L extends DetailList>(
 /** The item maps of a list, in their order; missing or damaged lists read as empty. */
 function itemMaps(owner: Y.Map<unknown>, list: DetailList): Y.Map<unknown>[] {
   const listMap = owner.get(list);
-  if (!isYMap(listMap)) return [];
+  // Most lists are empty; iterating a Y.Map costs an iterator even then.
+  if (!isYMap(listMap) || listMap.size === 0) return [];
   const items: { id: string; order: number; map: Y.Map<unknown> }[] = [];
   for (const [id, map] of listMap) {
     if (!isValidId(id) || !isYMap(map)) continue;

@@ -6,7 +6,7 @@ import * as Y from "yjs";
 import type { Dismissal, ElementGroup, StakeholderGroup } from "../domain/details";
 import { isValidId } from "../domain/ids";
 import type { TocElement, TocLink, TocMeta, TocModel } from "../domain/model";
-import { cleanElement, ELEMENT, LINK } from "../domain/records/elements";
+import { cleanElement, LINK } from "../domain/records/elements";
 import { cleanFields, type Field, type Fields } from "../domain/records/field";
 import {
   DISMISSAL,
@@ -40,23 +40,26 @@ export function readMeta(meta: Y.Map<unknown>): TocMeta {
  * A stored field as plain data for its spec to clean: shared text as a
  * string, a detail list as its items in order, a map of roles as an object.
  */
-function storedValue<T>(fields: Fields<T>, map: Y.Map<unknown>, name: string): unknown {
-  const field = (fields as Record<string, Field<unknown>>)[name];
-  if (field?.type === "details") return rawDetails(map, name as DetailList);
+function storedValue(map: Y.Map<unknown>, name: string, field: Field<unknown>): unknown {
+  if (field.type === "details") return rawDetails(map, name as DetailList);
   const value = map.get(name);
-  if (field?.shared && value instanceof Y.Text) return value.toString();
-  if (field?.type === "roles") return isYMap(value) ? Object.fromEntries(value.entries()) : {};
+  if (field.shared && value instanceof Y.Text) return value.toString();
+  if (field.type === "roles") {
+    return isYMap(value) && value.size > 0 ? Object.fromEntries(value.entries()) : {};
+  }
   return value;
 }
 
 /** Every field of a stored record, cleaned by its spec; the id is the record's key. */
 function readRecord<T>(fields: Fields<T>, id: string, map: Y.Map<unknown>, idName = "id"): T {
-  return cleanFields(fields, (name) => (name === idName ? id : storedValue(fields, map, name)));
+  return cleanFields(fields, (name, field) =>
+    name === idName ? id : storedValue(map, name, field),
+  );
 }
 
 export function readElement(id: string, map: Y.Map<unknown>): TocElement | null {
   if (!isValidId(id)) return null;
-  return cleanElement((name) => (name === "id" ? id : storedValue(ELEMENT, map, name)));
+  return cleanElement((name, field) => (name === "id" ? id : storedValue(map, name, field)));
 }
 
 export function readLink(id: string, map: Y.Map<unknown>): TocLink | null {

@@ -10,6 +10,7 @@ import {
   choiceOf,
   cleanFields,
   detailList,
+  type Field,
   type Fields,
   idRef,
   lineText,
@@ -54,7 +55,7 @@ export const ELEMENT: Fields<TocElement> = {
 };
 
 /** A clean element from any fields; its stage is one its kind allows. */
-export function cleanElement(get: (name: string) => unknown): TocElement {
+export function cleanElement(get: (name: string, field: Field<unknown>) => unknown): TocElement {
   const element = cleanFields(ELEMENT, get) as { -readonly [K in keyof TocElement]: TocElement[K] };
   element.stage = fitStage(element.kind, element.stage);
   return element;

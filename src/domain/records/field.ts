@@ -227,24 +227,37 @@ export function roleMap<T extends string>(roles: readonly T[]): Field<Readonly<R
   });
 }
 
-/** Every field of a record cleaned, each read by `get` (own properties only, for files). */
-export function cleanFields<T>(fields: Fields<T>, get: (name: string) => unknown): T {
-  const record: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(fields) as [string, Field<unknown>][]) {
-    record[name] = field.clean(get(name));
+const entriesCache = new WeakMap<object, ReadonlyArray<readonly [string, Field<unknown>]>>();
+
+/** A spec's fields as [name, field] pairs, in order (worked out once per spec: readers are hot). */
+export function fieldEntries<T>(
+  fields: Fields<T>,
+): ReadonlyArray<readonly [string, Field<unknown>]> {
+  let entries = entriesCache.get(fields);
+  if (!entries) {
+    entries = Object.entries(fields) as [string, Field<unknown>][];
+    entriesCache.set(fields, entries);
   }
+  return entries;
+}
+
+/** Every field of a record cleaned, each read by `get`. */
+export function cleanFields<T>(
+  fields: Fields<T>,
+  get: (name: string, field: Field<unknown>) => unknown,
+): T {
+  const record: Record<string, unknown> = {};
+  for (const [name, field] of fieldEntries(fields)) record[name] = field.clean(get(name, field));
   return record as T;
 }
 
 /** Whether two clean records agree on every field. */
 export function sameFields<T>(fields: Fields<T>, a: T, b: T): boolean {
-  for (const [name, field] of Object.entries(fields) as [string, Field<unknown>][]) {
+  for (const [name, field] of fieldEntries(fields)) {
     if (!field.same(a[name as keyof T], b[name as keyof T])) return false;
   }
   return true;
 }
-
-export const fieldNames = <T>(fields: Fields<T>) => Object.keys(fields) as (keyof T & string)[];
 
 /** An own property of a plain object (never an inherited one such as `constructor`). */
 export function ownField(record: unknown, name: string): unknown {

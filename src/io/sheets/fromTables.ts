@@ -8,7 +8,7 @@
 
 import { ASSUMPTION, EVIDENCE, INDICATOR } from "../../domain/records/details";
 import { ELEMENT, LINK } from "../../domain/records/elements";
-import type { Field, Fields } from "../../domain/records/field";
+import { type Field, type Fields, fieldEntries } from "../../domain/records/field";
 import { DISMISSAL, ELEMENT_GROUP, STAKEHOLDER_GROUP } from "../../domain/records/registers";
 import { RepairLog } from "../tocJson/repairs";
 import { type ImportResult, restoreToResult } from "../tocJson/restore";
@@ -111,7 +111,7 @@ function readCell(row: SheetRow, name: string, field: Field<unknown>, tally: Tal
 /** A row as the raw record a .toc.json holds: every field of the record's spec. */
 function readRecord<T>(fields: Fields<T>, row: SheetRow, tally: Tally): Raw {
   const raw: Raw = {};
-  for (const [name, field] of Object.entries(fields) as [string, Field<unknown>][]) {
+  for (const [name, field] of fieldEntries(fields)) {
     raw[name] = readCell(row, name, field, tally);
   }
   return raw;
