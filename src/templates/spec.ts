@@ -13,6 +13,16 @@ import type {
 import type { ElementKind } from "../domain/kinds";
 import type { FramingId, StageId } from "../domain/stages";
 
+/** The starting register's groups (STARTING_STAKEHOLDERS) by id, for `proposedBy`. */
+export const WHO = {
+  residents: "sh-residents",
+  vcfse: "sh-vcfse",
+  icb: "sh-icb",
+  localAuthority: "sh-local-authority",
+  primaryCare: "sh-primary-care",
+  publicHealth: "sh-public-health",
+} as const satisfies Record<string, StartingStakeholderId>;
+
 /** An assumption as written in a template (the document gives it an id). */
 export interface TemplateAssumption {
   text: string;

@@ -169,26 +169,39 @@ export const point = (): Field<Point> =>
     same: (a, b) => a.x === b.x && a.y === b.y,
   });
 
+/**
+ * The usable entries of a list, in order, each cleaned by `read` (null: left
+ * out), skipping repeats of a key, at most `maxItems`. Anything else is empty.
+ */
+function uniqueItems<T>(
+  value: unknown,
+  maxItems: number,
+  read: (raw: unknown) => { key: string; item: T } | null,
+): T[] {
+  if (!Array.isArray(value)) return [];
+  const items: T[] = [];
+  const seen = new Set<string>();
+  for (const raw of value) {
+    const entry = read(raw);
+    if (!entry || seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    items.push(entry.item);
+    if (items.length === maxItems) break;
+  }
+  return items;
+}
+
 export const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Tags: single-line words, trimmed, no repeats (case-insensitive), at most `maxItems`. */
 export function tagList(maxItems: number, maxLength: number): Field<readonly string[]> {
   const tag = lineText(maxLength, { trim: true });
-  const parse = (value: unknown): string[] => {
-    if (!Array.isArray(value)) return [];
-    const tags: string[] = [];
-    const seen = new Set<string>();
-    for (const raw of value) {
+  const parse = (value: unknown) =>
+    uniqueItems(value, maxItems, (raw) => {
       const cleaned = tag.clean(raw);
-      const folded = cleaned.toLocaleLowerCase("en-GB");
-      if (!cleaned || seen.has(folded)) continue;
-      seen.add(folded);
-      tags.push(cleaned);
-      if (tags.length === maxItems) break;
-    }
-    return tags;
-  };
+      return cleaned ? { key: cleaned.toLocaleLowerCase("en-GB"), item: cleaned } : null;
+    });
   return makeField<readonly string[]>({
     type: "tags",
     default: [],
@@ -274,19 +287,13 @@ export function detailList<T extends { id: string }>(
   item: Fields<T>,
   maxItems: number,
 ): Field<readonly T[]> {
-  const parse = (value: unknown): T[] => {
-    if (!Array.isArray(value)) return [];
-    const items: T[] = [];
-    const ids = new Set<string>();
-    for (const raw of value) {
+  const parse = (value: unknown) =>
+    uniqueItems(value, maxItems, (raw) => {
       const id = ownField(raw, "id");
-      if (!isValidId(id) || ids.has(id)) continue;
-      ids.add(id);
-      items.push(cleanFields(item, (name) => ownField(raw, name)));
-      if (items.length === maxItems) break;
-    }
-    return items;
-  };
+      return isValidId(id)
+        ? { key: id, item: cleanFields(item, (name) => ownField(raw, name)) }
+        : null;
+    });
   return makeField<readonly T[]>({
     type: "details",
     default: [],
