@@ -20,8 +20,8 @@ import { type DetailList, rawDetails } from "./detailLists";
 import { type DocMaps, getMaps } from "./schema";
 import { isYMap } from "./write";
 
-// Kept here for the UI that imports them from this module; defined in the spec.
-export { MAX_FINDING_KEY_LENGTH, MAX_NAME_LENGTH } from "../domain/records/limits";
+// Kept here for the UI that imports it from this module; defined once in the spec.
+export { MAX_NAME_LENGTH } from "../domain/records/limits";
 
 export function readMeta(meta: Y.Map<unknown>): TocMeta {
   const framing = meta.get("framing");
