@@ -2,24 +2,22 @@
 // one origin (LOCAL unless said otherwise), input cleaned on the way in.
 // Element maps are changed in place, never replaced (see schema.ts).
 import * as Y from "yjs";
-import {
-  type Assumption,
-  type ElementStatus,
-  type Evidence,
-  type Indicator,
-  isElementStatus,
-  isStakeholderRole,
-  type StakeholderRole,
+import type {
+  Assumption,
+  ElementStatus,
+  Evidence,
+  Indicator,
+  StakeholderRole,
 } from "../domain/details";
 import type { Point } from "../domain/geometry";
-import { isValidId } from "../domain/ids";
-import { type ElementKind, fitStage, isElementKind } from "../domain/kinds";
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from "../domain/model";
+import { type ElementKind, fitStage } from "../domain/kinds";
+import type { TocElement, TocLink } from "../domain/model";
+import { cleanElement, ELEMENT, LINK } from "../domain/records/elements";
+import { cleanFields, type Field, type Fields, fieldEntries } from "../domain/records/field";
+import { DOCUMENT_TITLE } from "../domain/records/registers";
 import type { FramingId } from "../domain/stages";
-import { cleanCoordinate, cleanText } from "../domain/text";
-import { addDetailItem, DETAIL_LISTS, LINK_DETAIL_LISTS } from "./detailLists";
+import { addDetailItem, type DetailList } from "./detailLists";
 import { LOCAL, type Origin } from "./origins";
-import { cleanTags, MAX_NAME_LENGTH } from "./read";
 import { getMaps } from "./schema";
 import { setText } from "./sharedText";
 import { isYMap, setIfChanged } from "./write";
@@ -54,6 +52,7 @@ export interface ElementPatch {
   kind?: ElementKind;
   position?: Point;
   stage?: string | null;
+  /** Cleaned by the title's spec: one line, trimmed, at most MAX_TITLE_LENGTH. */
   title?: string;
   /** Written as the smallest splice into the shared text, so others' typing survives. */
   description?: string;
@@ -63,47 +62,73 @@ export interface ElementPatch {
   group?: string | null;
 }
 
-function cleanPoint(p: Point): Point | null {
-  const x = cleanCoordinate(p?.x);
-  const y = cleanCoordinate(p?.y);
-  return x === null || y === null ? null : { x, y };
+export interface LinkPatch {
+  rationale?: string;
+}
+
+const propertyOf = (given: object) => (name: string) => (given as Record<string, unknown>)[name];
+
+/** Whether every field a record cannot do without is usable as given. */
+function hasRequired<T>(fields: Fields<T>, given: object): boolean {
+  const get = propertyOf(given);
+  return fieldEntries(fields).every(([name, f]) => !f.required || f.parse(get(name)) !== undefined);
+}
+
+/**
+ * A new element's or link's map from its clean record: shared prose as
+ * Y.Text, roles as a Y.Map, each detail list an empty Y.Map (filled once the
+ * map is in the document: a map reads its entries only then).
+ */
+function newRecordMap<T>(fields: Fields<T>, record: T): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [name, field] of fieldEntries(fields)) {
+    const value = record[name as keyof T];
+    if (field.shared) map.set(name, new Y.Text(value as string));
+    else if (field.type === "details") map.set(name, new Y.Map());
+    else if (field.type === "roles") map.set(name, new Y.Map(Object.entries(value as object)));
+    else map.set(name, value);
+  }
+  return map;
+}
+
+/** The details of a new record, in their order. */
+function copyDetails<T>(fields: Fields<T>, map: Y.Map<unknown>, record: T): void {
+  for (const [name, field] of fieldEntries(fields)) {
+    if (field.type !== "details") continue;
+    for (const item of record[name as keyof T] as readonly { id: string }[]) {
+      addDetailItem(map, name as DetailList, item.id, item);
+    }
+  }
+}
+
+/**
+ * One field of a patch written in place: shared prose as the smallest splice,
+ * anything else only when it differs (a no-op writes no update). A value its
+ * spec cannot use is ignored.
+ */
+function writeField(map: Y.Map<unknown>, name: string, field: Field<unknown>, value: unknown) {
+  const parsed = field.parse(value);
+  if (parsed === undefined) return;
+  if (field.shared) {
+    setText(map, name, parsed as string);
+    return;
+  }
+  const current = map.get(name);
+  const stored = field.parse(current);
+  const changed = typeof current === "object" && current !== null ? false : current !== parsed;
+  if (changed || stored === undefined || !field.same(stored, parsed)) map.set(name, parsed);
 }
 
 function writeElement(doc: Y.Doc, el: NewElement): boolean {
   const { nodes, edges } = getMaps(doc);
-  const position = cleanPoint(el.position);
-  if (!isValidId(el.id) || !isElementKind(el.kind) || !position) return false;
+  if (!hasRequired(ELEMENT, el)) return false;
   // Elements and links share one id space (the canvas and the selection key by id).
   if (nodes.has(el.id) || edges.has(el.id)) return false;
-  const map = new Y.Map<unknown>();
-  map.set("id", el.id);
-  map.set("kind", el.kind);
-  map.set("stage", fitStage(el.kind, el.stage));
-  map.set("title", cleanText(el.title, MAX_TITLE_LENGTH, true));
-  map.set("description", new Y.Text(cleanText(el.description ?? "", MAX_DESCRIPTION_LENGTH)));
-  map.set("position", position);
-  map.set("status", isElementStatus(el.status) ? el.status : "proposed");
-  map.set("owner", cleanText(el.owner ?? "", MAX_NAME_LENGTH, true).trim());
-  map.set("tags", cleanTags(el.tags ?? []));
-  map.set("group", isValidId(el.group) ? el.group : null);
-  const roles = new Y.Map<unknown>();
-  for (const [who, role] of Object.entries(el.stakeholders ?? {})) {
-    if (isValidId(who) && isStakeholderRole(role)) roles.set(who, role);
-  }
-  map.set("stakeholders", roles);
-  for (const list of DETAIL_LISTS) map.set(list, new Y.Map());
+  const element: TocElement = cleanElement(propertyOf(el));
+  const map = newRecordMap(ELEMENT, element);
   nodes.set(el.id, map);
-  copyDetails(map, el); // a map reads its entries only once it is in the document
+  copyDetails(ELEMENT, map, element);
   return true;
-}
-
-/** Details carried by a pasted, imported or template element or link, in their order. */
-function copyDetails(map: Y.Map<unknown>, from: NewElement | NewLink): void {
-  for (const a of from.assumptions ?? []) addDetailItem(map, "assumptions", a.id, a);
-  for (const e of from.evidence ?? []) addDetailItem(map, "evidence", e.id, e);
-  if ("indicators" in from) {
-    for (const i of from.indicators ?? []) addDetailItem(map, "indicators", i.id, i);
-  }
 }
 
 const pairKey = (source: unknown, target: unknown) => `${source}\u0000${target}`;
@@ -119,20 +144,16 @@ function linkedPairs(doc: Y.Doc): Set<string> {
 
 function writeLink(doc: Y.Doc, link: NewLink, pairs: Set<string>): boolean {
   const { nodes, edges } = getMaps(doc);
-  if (!isValidId(link.id) || edges.has(link.id) || nodes.has(link.id)) return false;
+  if (!hasRequired(LINK, link) || edges.has(link.id) || nodes.has(link.id)) return false;
   if (link.source === link.target) return false;
   if (!isYMap(nodes.get(link.source)) || !isYMap(nodes.get(link.target))) return false;
   const key = pairKey(link.source, link.target);
   if (pairs.has(key)) return false;
   pairs.add(key);
-  const map = new Y.Map<unknown>();
-  map.set("id", link.id);
-  map.set("source", link.source);
-  map.set("target", link.target);
-  map.set("rationale", cleanText(link.rationale ?? "", MAX_DESCRIPTION_LENGTH));
-  for (const list of LINK_DETAIL_LISTS) map.set(list, new Y.Map());
+  const record: TocLink = cleanFields(LINK, propertyOf(link));
+  const map = newRecordMap(LINK, record);
   edges.set(link.id, map);
-  copyDetails(map, link);
+  copyDetails(LINK, map, record);
   return true;
 }
 
@@ -153,36 +174,20 @@ export function updateElement(
   const map = getMaps(doc).nodes.get(id);
   if (!isYMap(map)) return;
   doc.transact(() => {
-    const kind =
-      patch.kind && isElementKind(patch.kind) ? patch.kind : (map.get("kind") as ElementKind);
-    if (patch.kind && isElementKind(patch.kind)) setIfChanged(map, "kind", patch.kind);
+    const kind = ELEMENT.kind.parse(patch.kind);
+    if (kind) setIfChanged(map, "kind", kind);
+    // The stage always suits the kind, so a new kind may move it.
     if (patch.kind !== undefined || patch.stage !== undefined) {
       const wanted = patch.stage !== undefined ? patch.stage : map.get("stage");
-      setIfChanged(map, "stage", fitStage(isElementKind(kind) ? kind : "note", wanted));
+      setIfChanged(map, "stage", fitStage(ELEMENT.kind.clean(map.get("kind")), wanted));
     }
-    if (patch.title !== undefined) {
-      setIfChanged(map, "title", cleanText(patch.title, MAX_TITLE_LENGTH, true));
+    for (const [name, value] of Object.entries(patch)) {
+      const field = (ELEMENT as Record<string, Field<unknown>>)[name];
+      if (name !== "kind" && name !== "stage" && field && value !== undefined) {
+        writeField(map, name, field, value);
+      }
     }
-    if (patch.description !== undefined) {
-      setText(map, "description", cleanText(patch.description, MAX_DESCRIPTION_LENGTH));
-    }
-    if (isElementStatus(patch.status)) setIfChanged(map, "status", patch.status);
-    if (patch.owner !== undefined) {
-      setIfChanged(map, "owner", cleanText(patch.owner, MAX_NAME_LENGTH, true).trim());
-    }
-    if (patch.tags !== undefined) setTags(map, cleanTags(patch.tags));
-    if (patch.group !== undefined) {
-      setIfChanged(map, "group", isValidId(patch.group) ? patch.group : null);
-    }
-    const position = patch.position && cleanPoint(patch.position);
-    if (position) setIfChanged(map, "position", position);
   }, origin);
-}
-
-function setTags(map: Y.Map<unknown>, tags: string[]): void {
-  const current = cleanTags(map.get("tags"));
-  const same = current.length === tags.length && current.every((t, i) => t === tags[i]);
-  if (!same || !Array.isArray(map.get("tags"))) map.set("tags", tags);
 }
 
 /** One transaction for a whole drag or nudge, written once at its end. */
@@ -195,7 +200,7 @@ export function moveElements(
   doc.transact(() => {
     for (const { id, position } of moves) {
       const map = nodes.get(id);
-      const p = cleanPoint(position);
+      const p = ELEMENT.position.parse(position);
       if (isYMap(map) && p) setIfChanged(map, "position", p);
     }
   }, origin);
@@ -232,16 +237,14 @@ export function connect(doc: Y.Doc, link: NewLink, origin: Origin = LOCAL): bool
   return ok;
 }
 
-export function updateLink(
-  doc: Y.Doc,
-  id: string,
-  patch: { rationale?: string },
-  origin: Origin = LOCAL,
-): void {
+export function updateLink(doc: Y.Doc, id: string, patch: LinkPatch, origin: Origin = LOCAL): void {
   const map = getMaps(doc).edges.get(id);
-  if (!isYMap(map) || patch.rationale === undefined) return;
+  if (!isYMap(map)) return;
   doc.transact(() => {
-    setIfChanged(map, "rationale", cleanText(patch.rationale, MAX_DESCRIPTION_LENGTH));
+    for (const [name, value] of Object.entries(patch)) {
+      const field = (LINK as Record<string, Field<unknown>>)[name];
+      if (field && value !== undefined) writeField(map, name, field, value);
+    }
   }, origin);
 }
 
@@ -261,8 +264,8 @@ export function insertFragment(
 }
 
 export function setDocumentTitle(doc: Y.Doc, title: string, origin: Origin = LOCAL): void {
-  const cleaned = cleanText(title, MAX_TITLE_LENGTH, true).trim();
-  if (!cleaned) return;
+  const cleaned = DOCUMENT_TITLE.parse(title);
+  if (cleaned === undefined) return;
   doc.transact(() => setIfChanged(getMaps(doc).meta, "title", cleaned), origin);
 }
 

@@ -3,79 +3,48 @@
 // the element's (or link's) own map, created with it, so two people adding
 // the first assumption at once both keep theirs (a list created lazily by
 // each would replace the other's). Items are edited in place, field by field.
-// Every field is cleaned by the same function on read and on write.
+// Every field is cleaned by its spec (domain/records/details.ts) on read and
+// on write.
 import * as Y from "yjs";
-import {
-  type Assumption,
-  type Evidence,
-  type Indicator,
-  isConfidence,
-  isEvidenceStrength,
-  isEvidenceType,
-  MAX_DETAIL_TEXT,
-  MAX_DETAILS_PER_LIST,
-  safeEvidenceUrl,
-} from "../domain/details";
 import { isValidId } from "../domain/ids";
-import { cleanText, isFiniteNumber } from "../domain/text";
+import {
+  DETAIL_FIELDS,
+  DETAIL_LISTS,
+  type DetailItems,
+  type DetailList,
+  LINK_DETAIL_LISTS,
+} from "../domain/records/details";
+import { cleanFields, type Field, fieldEntries, ownField } from "../domain/records/field";
+import { MAX_DETAILS_PER_LIST } from "../domain/records/limits";
+import { isFiniteNumber } from "../domain/text";
 import { isYMap, keyInParent, setIfChanged } from "./write";
 
-type Cleaner = (value: unknown) => string;
-
-const line: Cleaner = (v) => cleanText(v, MAX_DETAIL_TEXT, true);
-const paragraph: Cleaner = (v) => cleanText(v, MAX_DETAIL_TEXT);
-const oneOf =
-  <T extends string>(guard: (v: unknown) => v is T, fallback: T): Cleaner =>
-  (v) =>
-    guard(v) ? v : fallback;
-
-const FIELDS = {
-  assumptions: { text: paragraph, confidence: oneOf(isConfidence, "medium") },
-  indicators: {
-    measure: line,
-    population: line,
-    baseline: line,
-    target: line,
-    threshold: line,
-    byWhen: line,
-    dataSource: line,
-  },
-  evidence: {
-    title: line,
-    url: safeEvidenceUrl,
-    type: oneOf(isEvidenceType, "research"),
-    strength: oneOf(isEvidenceStrength, "moderate"),
-  },
-} satisfies Record<string, Record<string, Cleaner>>;
-
-export type DetailList = keyof typeof FIELDS;
-export const DETAIL_LISTS = Object.keys(FIELDS) as DetailList[];
-/** Links carry assumptions and evidence; indicators measure elements only. */
-export const LINK_DETAIL_LISTS: readonly DetailList[] = ["assumptions", "evidence"];
-
-export interface DetailItems {
-  assumptions: Assumption;
-  indicators: Indicator;
-  evidence: Evidence;
-}
+export { DETAIL_LISTS, type DetailItems, type DetailList, LINK_DETAIL_LISTS };
 export type DetailFields<L extends DetailList> = Partial<Omit<DetailItems[L], "id">>;
+
+/** The fields of each list's items other than the id (which is the item's key). */
+const ITEM_FIELDS = Object.fromEntries(
+  DETAIL_LISTS.map((list) => [
+    list,
+    fieldEntries<object>(DETAIL_FIELDS[list]).filter(([name]) => name !== "id"),
+  ]),
+) as unknown as Record<DetailList, ReadonlyArray<readonly [string, Field<unknown>]>>;
+const itemFields = (list: DetailList) => ITEM_FIELDS[list];
 
 /** A detail item's fields from untrusted data (a file), cleaned as a read would. */
 export function cleanDetailFields<L extends DetailList>(
   list: L,
   raw: Readonly<Record<string, unknown>>,
 ): Omit<DetailItems[L], "id"> {
-  const item: Record<string, string> = {};
-  for (const [name, clean] of Object.entries(FIELDS[list] as Record<string, Cleaner>)) {
-    item[name] = clean(Object.hasOwn(raw, name) ? raw[name] : undefined);
-  }
-  return item as unknown as Omit<DetailItems[L], "id">;
+  const { id: _id, ...fields } = cleanFields(DETAIL_FIELDS[list], (name) => ownField(raw, name));
+  return fields as Omit<DetailItems[L], "id">;
 }
 
 /** The item maps of a list, in their order; missing or damaged lists read as empty. */
 function itemMaps(owner: Y.Map<unknown>, list: DetailList): Y.Map<unknown>[] {
   const listMap = owner.get(list);
-  if (!isYMap(listMap)) return [];
+  // Most lists are empty; iterating a Y.Map costs an iterator even then.
+  if (!isYMap(listMap) || listMap.size === 0) return [];
   const items: { id: string; order: number; map: Y.Map<unknown> }[] = [];
   for (const [id, map] of listMap) {
     if (!isValidId(id) || !isYMap(map)) continue;
@@ -86,15 +55,13 @@ function itemMaps(owner: Y.Map<unknown>, list: DetailList): Y.Map<unknown>[] {
   return items.slice(0, MAX_DETAILS_PER_LIST).map((i) => i.map);
 }
 
-export function readDetails<L extends DetailList>(
-  owner: Y.Map<unknown>,
-  list: L,
-): DetailItems[L][] {
-  const fields: Record<string, Cleaner> = FIELDS[list];
+/** A list's items as stored, in their order, for the list's spec to clean. */
+export function rawDetails(owner: Y.Map<unknown>, list: DetailList): Record<string, unknown>[] {
+  const names = itemFields(list).map(([name]) => name);
   return itemMaps(owner, list).map((map) => {
-    const item: Record<string, string> = { id: String(keyInParent(map)) };
-    for (const [name, clean] of Object.entries(fields)) item[name] = clean(map.get(name));
-    return item as unknown as DetailItems[L];
+    const item: Record<string, unknown> = { id: keyInParent(map) };
+    for (const name of names) item[name] = map.get(name);
+    return item;
   });
 }
 
@@ -122,8 +89,8 @@ export function addDetailItem<L extends DetailList>(
   const map = new Y.Map<unknown>();
   map.set("id", id);
   map.set("order", last + 1);
-  for (const [name, clean] of Object.entries(FIELDS[list] as Record<string, Cleaner>)) {
-    map.set(name, clean((fields as Record<string, unknown>)[name]));
+  for (const [name, field] of itemFields(list)) {
+    map.set(name, field.clean((fields as Record<string, unknown>)[name]));
   }
   listMap.set(id, map);
   return true;
@@ -137,9 +104,9 @@ export function updateDetailItem<L extends DetailList>(
 ): void {
   const map = (owner.get(list) as Y.Map<unknown> | undefined)?.get?.(id);
   if (!isYMap(map)) return;
-  for (const [name, clean] of Object.entries(FIELDS[list] as Record<string, Cleaner>)) {
+  for (const [name, field] of itemFields(list)) {
     const value = (fields as Record<string, unknown>)[name];
-    if (value !== undefined) setIfChanged(map, name, clean(value));
+    if (value !== undefined) setIfChanged(map, name, field.clean(value));
   }
 }
 

@@ -10,6 +10,8 @@
 // updates then costs one new snapshot and one render, not one per update.
 import * as Y from "yjs";
 import type { TocElement, TocLink, TocMeta, TocModel } from "../domain/model";
+import { ELEMENT, LINK } from "../domain/records/elements";
+import { sameFields } from "../domain/records/field";
 import {
   readDismissals,
   readElement,
@@ -127,57 +129,11 @@ export function observeModel(
   };
 }
 
-// Keep the old object when nothing readable changed (e.g. a no-op re-read).
+// Keep the old object when no field of its spec changed (e.g. a no-op re-read).
 function sameElement(old: TocElement | undefined, next: TocElement): TocElement {
-  if (
-    old &&
-    old.kind === next.kind &&
-    old.stage === next.stage &&
-    old.title === next.title &&
-    old.description === next.description &&
-    old.position.x === next.position.x &&
-    old.position.y === next.position.y &&
-    old.status === next.status &&
-    old.owner === next.owner &&
-    old.group === next.group &&
-    sameList(old.tags, next.tags) &&
-    sameItems(old.assumptions, next.assumptions) &&
-    sameItems(old.indicators, next.indicators) &&
-    sameItems(old.evidence, next.evidence) &&
-    sameRecord(old.stakeholders, next.stakeholders)
-  ) {
-    return old;
-  }
-  return next;
+  return old && sameFields(ELEMENT, old, next) ? old : next;
 }
 
 function sameLink(old: TocLink | undefined, next: TocLink): TocLink {
-  if (
-    old &&
-    old.source === next.source &&
-    old.target === next.target &&
-    old.rationale === next.rationale &&
-    sameItems(old.assumptions, next.assumptions) &&
-    sameItems(old.evidence, next.evidence)
-  ) {
-    return old;
-  }
-  return next;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-/** Detail items are flat records of strings. */
-function sameItems<T extends object>(a: readonly T[], b: readonly T[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((item, i) => sameRecord(item as Record<string, string>, b[i] as Record<string, string>))
-  );
+  return old && sameFields(LINK, old, next) ? old : next;
 }

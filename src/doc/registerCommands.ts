@@ -3,49 +3,38 @@
 // Register entries are Y.Maps edited in place (a replaced entry would beat a
 // concurrent removal and come back).
 import * as Y from "yjs";
-import { MAX_DETAIL_TEXT, STARTING_STAKEHOLDERS } from "../domain/details";
+import { type Dismissal, STARTING_STAKEHOLDERS } from "../domain/details";
 import { isValidId, newId } from "../domain/ids";
-import { MAX_TITLE_LENGTH } from "../domain/model";
+import { cleanFields, type Fields } from "../domain/records/field";
+import { DISMISSAL, ELEMENT_GROUP, STAKEHOLDER_GROUP } from "../domain/records/registers";
 import { isStageId, type StageId } from "../domain/stages";
-import { cleanText, isFiniteNumber } from "../domain/text";
+import { isFiniteNumber } from "../domain/text";
 import { LOCAL, type Origin } from "./origins";
-import { MAX_FINDING_KEY_LENGTH, MAX_NAME_LENGTH } from "./read";
 import { type DocMaps, getMaps } from "./schema";
 import { isYMap, setIfChanged } from "./write";
 
-const cleanName = (name: unknown) => cleanText(name, MAX_NAME_LENGTH, true).trim();
-
-/**
- * The starting register, with fixed ids so two people adding it to the same
- * document (new, or migrated while offline) write the same keys.
- */
-export const STARTING_STAKEHOLDER_IDS = [
-  "sh-residents",
-  "sh-vcfse",
-  "sh-icb",
-  "sh-local-authority",
-  "sh-primary-care",
-  "sh-public-health",
-] as const;
+const stakeholderName = STAKEHOLDER_GROUP.name;
+const groupTitle = ELEMENT_GROUP.title;
 
 /** Inside a transaction: fills an empty register with the starting groups. */
 export function writeStartingStakeholders({ stakeholders }: DocMaps): void {
   if (stakeholders.size > 0) return;
-  STARTING_STAKEHOLDERS.forEach((name, order) => {
-    const id = STARTING_STAKEHOLDER_IDS[order];
-    stakeholders.set(id, registerEntry({ id, name, order }));
+  STARTING_STAKEHOLDERS.forEach(({ id, name }, order) => {
+    stakeholders.set(id, registerEntry(STAKEHOLDER_GROUP, { id, name, order }));
   });
 }
 
-function registerEntry(fields: Record<string, unknown>): Y.Map<unknown> {
+/** A register entry as a Y.Map, every field cleaned by the register's spec. */
+function registerEntry<T>(fields: Fields<T>, given: Record<string, unknown>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  const entry = cleanFields(fields, (name) => given[name]);
+  for (const [key, value] of Object.entries(entry as object)) map.set(key, value);
   return map;
 }
 
 export function addStakeholder(doc: Y.Doc, name: string, origin: Origin = LOCAL): string | null {
-  const cleaned = cleanName(name);
-  if (!cleaned) return null;
+  const cleaned = stakeholderName.parse(name);
+  if (cleaned === undefined) return null;
   const { stakeholders } = getMaps(doc);
   const id = newId();
   let last = -1;
@@ -54,15 +43,16 @@ export function addStakeholder(doc: Y.Doc, name: string, origin: Origin = LOCAL)
     if (isFiniteNumber(order)) last = Math.max(last, order);
   }
   doc.transact(() => {
-    stakeholders.set(id, registerEntry({ id, name: cleaned, order: last + 1 }));
+    stakeholders.set(id, registerEntry(STAKEHOLDER_GROUP, { id, name: cleaned, order: last + 1 }));
   }, origin);
   return id;
 }
 
 export function renameStakeholder(doc: Y.Doc, id: string, name: string, origin = LOCAL): void {
   const entry = getMaps(doc).stakeholders.get(id);
-  const cleaned = cleanName(name);
-  if (isYMap(entry) && cleaned) doc.transact(() => setIfChanged(entry, "name", cleaned), origin);
+  const cleaned = stakeholderName.parse(name);
+  if (isYMap(entry) && cleaned !== undefined)
+    doc.transact(() => setIfChanged(entry, "name", cleaned), origin);
 }
 
 /** Removes a group from the register and every element's record of it. */
@@ -85,13 +75,13 @@ export function createGroup(
   elementIds: readonly string[],
   origin: Origin = LOCAL,
 ): string | null {
-  const cleaned = cleanText(title, MAX_TITLE_LENGTH, true).trim() || "Group";
+  const cleaned = groupTitle.clean(title);
   const { groups, nodes } = getMaps(doc);
   const members = elementIds.filter((id) => isYMap(nodes.get(id)));
   if (members.length === 0) return null;
   const id = newId();
   doc.transact(() => {
-    groups.set(id, registerEntry({ id, title: cleaned }));
+    groups.set(id, registerEntry(ELEMENT_GROUP, { id, title: cleaned }));
     for (const member of members) setIfChanged(nodes.get(member) as Y.Map<unknown>, "group", id);
   }, origin);
   return id;
@@ -99,8 +89,9 @@ export function createGroup(
 
 export function renameGroup(doc: Y.Doc, id: string, title: string, origin = LOCAL): void {
   const entry = getMaps(doc).groups.get(id);
-  const cleaned = cleanText(title, MAX_TITLE_LENGTH, true).trim();
-  if (isYMap(entry) && cleaned) doc.transact(() => setIfChanged(entry, "title", cleaned), origin);
+  const cleaned = groupTitle.parse(title);
+  if (isYMap(entry) && cleaned !== undefined)
+    doc.transact(() => setIfChanged(entry, "title", cleaned), origin);
 }
 
 /** Ungroups: the group goes, its elements stay where they are. */
@@ -137,28 +128,21 @@ export function setCeiling(doc: Y.Doc, stage: StageId | null, origin: Origin = L
   doc.transact(() => setIfChanged(getMaps(doc).meta, "ceiling", stage), origin);
 }
 
-export interface DismissalFields {
-  key: string;
-  reason: string;
-  by: string;
-  at: number;
-}
+export type DismissalFields = Dismissal;
 
 /** Inside a transaction: records a dismissal (an invalid key writes nothing). */
 function writeDismissal(dismissals: Y.Map<Y.Map<unknown>>, dismissal: DismissalFields): void {
-  const { key } = dismissal;
-  if (!key || key !== cleanText(key, MAX_FINDING_KEY_LENGTH, true)) return;
-  const fields = {
-    key,
-    reason: cleanText(dismissal.reason, MAX_DETAIL_TEXT).trim(),
-    by: cleanName(dismissal.by),
-    at: isFiniteNumber(dismissal.at) ? dismissal.at : 0,
-  };
+  const key = DISMISSAL.key.parse(dismissal.key);
+  if (key === undefined) return;
   const entry = dismissals.get(key);
   if (!isYMap(entry)) {
-    dismissals.set(key, registerEntry(fields));
+    dismissals.set(key, registerEntry(DISMISSAL, { ...dismissal }));
     return;
   }
+  const fields = cleanFields(
+    DISMISSAL,
+    (name) => (dismissal as unknown as Record<string, unknown>)[name],
+  );
   for (const [field, value] of Object.entries(fields)) setIfChanged(entry, field, value);
 }
 
@@ -190,14 +174,13 @@ export function writeRegisters(
     if (registers.stakeholders) {
       maps.stakeholders.clear();
       registers.stakeholders.forEach(({ id, name }, order) => {
-        if (isValidId(id) && cleanName(name)) {
-          maps.stakeholders.set(id, registerEntry({ id, name: cleanName(name), order }));
+        if (isValidId(id) && stakeholderName.parse(name) !== undefined) {
+          maps.stakeholders.set(id, registerEntry(STAKEHOLDER_GROUP, { id, name, order }));
         }
       });
     }
     for (const { id, title } of registers.groups) {
-      const cleaned = cleanText(title, MAX_TITLE_LENGTH, true).trim();
-      if (isValidId(id)) maps.groups.set(id, registerEntry({ id, title: cleaned || "Group" }));
+      if (isValidId(id)) maps.groups.set(id, registerEntry(ELEMENT_GROUP, { id, title }));
     }
     if (registers.ceiling && isStageId(registers.ceiling))
       maps.meta.set("ceiling", registers.ceiling);

@@ -3,9 +3,8 @@
 // `initialized` flag in the same transaction, so two peers seeding the same
 // document at once converge on one meta (the same keys, last writer wins).
 import type * as Y from "yjs";
-import { DEFAULT_DOCUMENT_TITLE, MAX_TITLE_LENGTH } from "../domain/model";
+import { DOCUMENT_TITLE } from "../domain/records/registers";
 import type { FramingId } from "../domain/stages";
-import { cleanText } from "../domain/text";
 import { SEED } from "./origins";
 import { writeStartingStakeholders } from "./registerCommands";
 import { getMaps, SCHEMA_VERSION } from "./schema";
@@ -24,7 +23,7 @@ export function initializeDocument(
   doc.transact(() => {
     writeStartingStakeholders(maps);
     meta.set("schemaVersion", SCHEMA_VERSION);
-    meta.set("title", cleanText(options.title, MAX_TITLE_LENGTH, true) || DEFAULT_DOCUMENT_TITLE);
+    meta.set("title", DOCUMENT_TITLE.clean(options.title));
     meta.set("framing", options.framing);
     meta.set("createdAt", options.createdAt);
     meta.set("initialized", true);

@@ -2,6 +2,8 @@
 // indicators, evidence, status, owner, tags, who proposed what. Plain data;
 // the document layer reads and writes them, everything above displays them.
 
+import { MAX_EVIDENCE_URL_LENGTH } from "./records/limits";
+
 export const CONFIDENCE_LEVELS = ["low", "medium", "high"] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
@@ -73,14 +75,20 @@ export interface Dismissal {
   readonly at: number;
 }
 
-export const STARTING_STAKEHOLDERS: readonly string[] = [
-  "Residents with lived experience",
-  "VCFSE organisations",
-  "Integrated care board (ICB)",
-  "Local authority",
-  "Primary care",
-  "Public health",
-];
+/**
+ * The register a new document starts with, with fixed ids so two people
+ * adding it to the same document (new, or migrated while offline) write the
+ * same keys. Templates name these groups as "proposed by".
+ */
+export const STARTING_STAKEHOLDERS = [
+  { id: "sh-residents", name: "Residents with lived experience" },
+  { id: "sh-vcfse", name: "VCFSE organisations" },
+  { id: "sh-icb", name: "Integrated care board (ICB)" },
+  { id: "sh-local-authority", name: "Local authority" },
+  { id: "sh-primary-care", name: "Primary care" },
+  { id: "sh-public-health", name: "Public health" },
+] as const;
+export type StartingStakeholderId = (typeof STARTING_STAKEHOLDERS)[number]["id"];
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   low: "Low confidence",
@@ -132,7 +140,7 @@ export const isStakeholderRole = (v: unknown): v is StakeholderRole =>
 export function safeEvidenceUrl(value: unknown): string {
   if (typeof value !== "string") return "";
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > 2000) return "";
+  if (!trimmed || trimmed.length > MAX_EVIDENCE_URL_LENGTH) return "";
   try {
     const url = new URL(trimmed);
     if (url.protocol === "https:" && url.hostname) return url.href;
@@ -143,7 +151,9 @@ export function safeEvidenceUrl(value: unknown): string {
   return "";
 }
 
-export const MAX_DETAIL_TEXT = 2_000;
-export const MAX_TAGS = 20;
-export const MAX_TAG_LENGTH = 40;
-export const MAX_DETAILS_PER_LIST = 200;
+export {
+  MAX_DETAIL_TEXT,
+  MAX_DETAILS_PER_LIST,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+} from "./records/limits";

@@ -71,5 +71,4 @@ export interface TocModel {
 }
 
 export const DEFAULT_DOCUMENT_TITLE = "Untitled theory of change";
-export const MAX_TITLE_LENGTH = 300;
-export const MAX_DESCRIPTION_LENGTH = 20_000;
+export { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from "./records/limits";

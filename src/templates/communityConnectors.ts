@@ -4,14 +4,7 @@
 // England's Core20PLUS5, The King's Fund, Local Government Association case
 // studies). No statistics are quoted: baselines and targets are left for
 // local data.
-import { PATHWAY_GROUPS, type TemplateSpec } from "./spec";
-
-const RESIDENTS = "Residents with lived experience";
-const VCFSE = "VCFSE organisations";
-const ICB = "Integrated care board (ICB)";
-const COUNCIL = "Local authority";
-const PRIMARY_CARE = "Primary care";
-const PUBLIC_HEALTH = "Public health";
+import { PATHWAY_GROUPS, type TemplateSpec, WHO } from "./spec";
 
 export const communityConnectors: TemplateSpec = {
   id: "community-connectors",
@@ -37,7 +30,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "impact",
       title:
         "Fairer health: people in the neighbourhoods served live healthier lives and the gap with the rest of the area narrows",
-      proposedBy: [RESIDENTS, PUBLIC_HEALTH],
+      proposedBy: [WHO.residents, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -72,7 +65,7 @@ export const communityConnectors: TemplateSpec = {
       group: "person",
       title:
         "More residents know where to get help and trust the health information they are given",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
       indicators: [
         {
           measure:
@@ -102,7 +95,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "short",
       group: "person",
       title: "More residents feel comfortable talking about a health worry with someone they trust",
-      proposedBy: [RESIDENTS, VCFSE],
+      proposedBy: [WHO.residents, WHO.vcfse],
       indicators: [
         {
           measure:
@@ -133,7 +126,7 @@ export const communityConnectors: TemplateSpec = {
       group: "person",
       title:
         "More residents act on health information, such as booking a health check, screening or vaccination",
-      proposedBy: [PUBLIC_HEALTH, PRIMARY_CARE],
+      proposedBy: [WHO.publicHealth, WHO.primaryCare],
       indicators: [
         {
           measure:
@@ -154,7 +147,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "medium",
       group: "person",
       title: "Connectors themselves gain confidence, skills and wellbeing",
-      proposedBy: [RESIDENTS, VCFSE],
+      proposedBy: [WHO.residents, WHO.vcfse],
       indicators: [
         {
           measure:
@@ -184,7 +177,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "long",
       group: "person",
       title: "Better health and wellbeing among residents of the neighbourhoods served",
-      proposedBy: [RESIDENTS, PUBLIC_HEALTH],
+      proposedBy: [WHO.residents, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -206,7 +199,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "short",
       group: "community",
       title: "More connectors who reflect the communities served stay involved over time",
-      proposedBy: [VCFSE, RESIDENTS],
+      proposedBy: [WHO.vcfse, WHO.residents],
       indicators: [
         {
           measure:
@@ -227,7 +220,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "medium",
       group: "community",
       title: "Stronger social connections and trust within the neighbourhoods served",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
       indicators: [
         {
           measure:
@@ -257,7 +250,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "medium",
       group: "community",
       title: "More residents volunteer or take part in community action on health",
-      proposedBy: [VCFSE, COUNCIL],
+      proposedBy: [WHO.vcfse, WHO.localAuthority],
       indicators: [
         {
           measure:
@@ -278,7 +271,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "long",
       group: "community",
       title: "Communities have more say and control over the things that affect their health",
-      proposedBy: [RESIDENTS, COUNCIL],
+      proposedBy: [WHO.residents, WHO.localAuthority],
       indicators: [
         {
           measure:
@@ -310,7 +303,7 @@ export const communityConnectors: TemplateSpec = {
       group: "system",
       title:
         "Services hear more regularly and directly from communities they have not reached well",
-      proposedBy: [ICB, PUBLIC_HEALTH],
+      proposedBy: [WHO.icb, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -330,7 +323,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "medium",
       group: "system",
       title: "Services change how they work in response to what communities say",
-      proposedBy: [RESIDENTS, ICB],
+      proposedBy: [WHO.residents, WHO.icb],
       indicators: [
         {
           measure:
@@ -354,7 +347,7 @@ export const communityConnectors: TemplateSpec = {
         "Narrower gaps in the use of preventive services between the neighbourhoods served and the rest of the area",
       description:
         "Preventive services: health checks, screening and vaccination. This follows the aim of NHS England's Core20PLUS5 approach, which focuses on the most deprived fifth of the population and other groups who face worse access.",
-      proposedBy: [ICB, PUBLIC_HEALTH, PRIMARY_CARE],
+      proposedBy: [WHO.icb, WHO.publicHealth, WHO.primaryCare],
       indicators: [
         {
           measure:
@@ -421,7 +414,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "activities",
       group: "community",
       title: "Recruit connectors from the neighbourhoods and communities the programme serves",
-      proposedBy: [VCFSE, RESIDENTS],
+      proposedBy: [WHO.vcfse, WHO.residents],
     },
     {
       ref: "act-train",
@@ -431,7 +424,7 @@ export const communityConnectors: TemplateSpec = {
       title:
         "Train connectors in health conversations, signposting, safeguarding and looking after themselves",
       description: "Signposting: pointing someone to the right service or group, with its details.",
-      proposedBy: [PUBLIC_HEALTH, VCFSE],
+      proposedBy: [WHO.publicHealth, WHO.vcfse],
     },
     {
       ref: "act-conversations",
@@ -441,7 +434,7 @@ export const communityConnectors: TemplateSpec = {
       title: "Have informal health conversations where people already gather",
       description:
         "For example at places of worship, markets, school gates, food banks, community cafés and sports clubs.",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
       assumptions: [
         {
           text: "Connectors are welcome in these places and people are willing to talk there",
@@ -456,7 +449,7 @@ export const communityConnectors: TemplateSpec = {
       group: "system",
       title:
         "Co-host community sessions with services, such as health check and vaccination pop-ups",
-      proposedBy: [PRIMARY_CARE, PUBLIC_HEALTH],
+      proposedBy: [WHO.primaryCare, WHO.publicHealth],
     },
     {
       ref: "act-listen",
@@ -464,7 +457,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "activities",
       group: "system",
       title: "Gather what residents say about services and barriers, and feed it back to services",
-      proposedBy: [RESIDENTS, ICB],
+      proposedBy: [WHO.residents, WHO.icb],
     },
     {
       ref: "act-network",
@@ -472,7 +465,7 @@ export const communityConnectors: TemplateSpec = {
       stage: "activities",
       group: "community",
       title: "Bring connectors together as a peer network",
-      proposedBy: [VCFSE],
+      proposedBy: [WHO.vcfse],
     },
 
     // ---- Inputs ----
@@ -483,14 +476,14 @@ export const communityConnectors: TemplateSpec = {
       title: "A trusted local VCFSE host organisation",
       description:
         "A voluntary, community, faith or social enterprise organisation that residents already trust, to recruit connectors, pay their expenses and support them.",
-      proposedBy: [VCFSE, RESIDENTS],
+      proposedBy: [WHO.vcfse, WHO.residents],
     },
     {
       ref: "in-coordinators",
       kind: "input",
       stage: "inputs",
       title: "Paid coordinators who support and supervise connectors",
-      proposedBy: [VCFSE],
+      proposedBy: [WHO.vcfse],
       assumptions: [
         {
           text: "Volunteers need paid, dependable support to stay involved; goodwill alone does not last",
@@ -505,21 +498,21 @@ export const communityConnectors: TemplateSpec = {
       title: "Funding for more than one year from the council's public health grant and the ICB",
       description:
         "The public health grant is the money councils receive from central government for public health. Short-term funding makes it hard to keep trust and connectors.",
-      proposedBy: [COUNCIL, ICB],
+      proposedBy: [WHO.localAuthority, WHO.icb],
     },
     {
       ref: "in-information",
       kind: "input",
       stage: "inputs",
       title: "Up-to-date, plain-language health information and service contacts",
-      proposedBy: [PUBLIC_HEALTH, PRIMARY_CARE],
+      proposedBy: [WHO.publicHealth, WHO.primaryCare],
     },
     {
       ref: "in-local-data",
       kind: "input",
       stage: "inputs",
       title: "Local data on who is missing out, such as neighbourhood health profiles",
-      proposedBy: [PUBLIC_HEALTH, ICB],
+      proposedBy: [WHO.publicHealth, WHO.icb],
     },
   ],
   links: [

@@ -4,14 +4,7 @@
 // Education England's health literacy materials, PHE and the UCL Institute of
 // Health Equity, NHS England's Accessible Information Standard, NICE NG197).
 // No statistics are quoted: baselines and targets are left for local data.
-import { PATHWAY_GROUPS, type TemplateSpec } from "./spec";
-
-const RESIDENTS = "Residents with lived experience";
-const VCFSE = "VCFSE organisations";
-const ICB = "Integrated care board (ICB)";
-const COUNCIL = "Local authority";
-const PRIMARY_CARE = "Primary care";
-const PUBLIC_HEALTH = "Public health";
+import { PATHWAY_GROUPS, type TemplateSpec, WHO } from "./spec";
 
 export const healthLiteracy: TemplateSpec = {
   id: "health-literacy",
@@ -37,7 +30,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "impact",
       title:
         "Everyone can find, understand and use health information and services, so health is fairer",
-      proposedBy: [RESIDENTS, PUBLIC_HEALTH],
+      proposedBy: [WHO.residents, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -70,7 +63,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "short",
       group: "person",
       title: "More patients understand what they have been told and what to do next",
-      proposedBy: [RESIDENTS, PRIMARY_CARE],
+      proposedBy: [WHO.residents, WHO.primaryCare],
       indicators: [
         {
           measure:
@@ -99,7 +92,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "short",
       group: "person",
       title: "More residents feel confident finding and judging health information",
-      proposedBy: [RESIDENTS, VCFSE],
+      proposedBy: [WHO.residents, WHO.vcfse],
       indicators: [
         {
           measure:
@@ -129,7 +122,7 @@ export const healthLiteracy: TemplateSpec = {
       group: "person",
       title:
         "More people feel able to manage their health and take part in decisions about their care",
-      proposedBy: [RESIDENTS, PRIMARY_CARE],
+      proposedBy: [WHO.residents, WHO.primaryCare],
       indicators: [
         {
           measure:
@@ -159,7 +152,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "long",
       group: "person",
       title: "People in the communities served manage long-term conditions better",
-      proposedBy: [PRIMARY_CARE, PUBLIC_HEALTH],
+      proposedBy: [WHO.primaryCare, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -182,7 +175,7 @@ export const healthLiteracy: TemplateSpec = {
       group: "community",
       title:
         "VCFSE staff and volunteers feel more confident sharing health information and checking it is understood",
-      proposedBy: [VCFSE],
+      proposedBy: [WHO.vcfse],
       indicators: [
         {
           measure:
@@ -204,7 +197,7 @@ export const healthLiteracy: TemplateSpec = {
       title: "More residents help family and neighbours make sense of health information",
       description:
         "Many people rely on someone close to them to read letters or explain what a doctor said, so skills spread through families and networks.",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
       indicators: [
         {
           measure:
@@ -225,7 +218,7 @@ export const healthLiteracy: TemplateSpec = {
       group: "community",
       title:
         "Clear, trusted health information flows through community networks, including in community languages",
-      proposedBy: [RESIDENTS, VCFSE, COUNCIL],
+      proposedBy: [WHO.residents, WHO.vcfse, WHO.localAuthority],
       indicators: [
         {
           measure:
@@ -250,7 +243,7 @@ export const healthLiteracy: TemplateSpec = {
       title: "More frontline staff routinely use teach-back and plain language",
       description:
         "Teach-back: asking people to explain back, in their own words, what they have been told, to check it was explained clearly. Chunk and check: giving information in small pieces and checking each one.",
-      proposedBy: [PRIMARY_CARE, ICB],
+      proposedBy: [WHO.primaryCare, WHO.icb],
       indicators: [
         {
           measure:
@@ -279,7 +272,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "short",
       group: "system",
       title: "Patient letters and information meet plain-language and accessibility standards",
-      proposedBy: [RESIDENTS, ICB],
+      proposedBy: [WHO.residents, WHO.icb],
       indicators: [
         {
           measure:
@@ -308,7 +301,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "medium",
       group: "system",
       title: "Fewer missed appointments and repeat contacts caused by unclear information",
-      proposedBy: [PRIMARY_CARE, ICB],
+      proposedBy: [WHO.primaryCare, WHO.icb],
       indicators: [
         {
           measure:
@@ -337,7 +330,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "long",
       group: "system",
       title: "Clear communication is standard practice across health and care services",
-      proposedBy: [ICB, COUNCIL, PUBLIC_HEALTH],
+      proposedBy: [WHO.icb, WHO.localAuthority, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -404,7 +397,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "activities",
       group: "system",
       title: "Train frontline staff in teach-back, chunk and check, and plain language",
-      proposedBy: [PUBLIC_HEALTH, ICB],
+      proposedBy: [WHO.publicHealth, WHO.icb],
     },
     {
       ref: "act-champions",
@@ -412,7 +405,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "activities",
       group: "system",
       title: "Support a health literacy champion in each team to keep good practice going",
-      proposedBy: [PRIMARY_CARE],
+      proposedBy: [WHO.primaryCare],
     },
     {
       ref: "act-review",
@@ -420,7 +413,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "activities",
       group: "system",
       title: "Review and rewrite patient letters, leaflets and web pages with a readers' panel",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
     },
     {
       ref: "act-needs",
@@ -429,7 +422,7 @@ export const healthLiteracy: TemplateSpec = {
       group: "person",
       title:
         "Ask about, record and meet people's communication needs under the Accessible Information Standard",
-      proposedBy: [RESIDENTS, ICB],
+      proposedBy: [WHO.residents, WHO.icb],
     },
     {
       ref: "act-sessions",
@@ -439,7 +432,7 @@ export const healthLiteracy: TemplateSpec = {
       title:
         "Run community health literacy sessions with VCFSE partners, including in ESOL classes",
       description: "ESOL: English for speakers of other languages.",
-      proposedBy: [VCFSE, COUNCIL],
+      proposedBy: [WHO.vcfse, WHO.localAuthority],
     },
     {
       ref: "act-digital",
@@ -447,7 +440,7 @@ export const healthLiteracy: TemplateSpec = {
       stage: "activities",
       group: "person",
       title: "Show residents how to find and judge trustworthy health information online",
-      proposedBy: [VCFSE, RESIDENTS],
+      proposedBy: [WHO.vcfse, WHO.residents],
       assumptions: [
         {
           text: "Residents have a device and data, or can use them at a library or community centre",
@@ -464,21 +457,21 @@ export const healthLiteracy: TemplateSpec = {
       title: "Health literacy trainers and training materials",
       description:
         "For example trainers who use Health Education England's health literacy toolkit, trained to train others.",
-      proposedBy: [PUBLIC_HEALTH],
+      proposedBy: [WHO.publicHealth],
     },
     {
       ref: "in-staff-time",
       kind: "input",
       stage: "inputs",
       title: "Protected time for frontline staff to attend training",
-      proposedBy: [ICB, PRIMARY_CARE],
+      proposedBy: [WHO.icb, WHO.primaryCare],
     },
     {
       ref: "in-partners",
       kind: "input",
       stage: "inputs",
       title: "VCFSE partners and ESOL providers with reach into the communities served",
-      proposedBy: [VCFSE, COUNCIL],
+      proposedBy: [WHO.vcfse, WHO.localAuthority],
     },
     {
       ref: "in-readers",
@@ -487,7 +480,7 @@ export const healthLiteracy: TemplateSpec = {
       title: "A paid readers' panel of residents who test written information",
       description:
         "Residents, including people with learning disabilities and people whose first language is not English, paid for their time.",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
     },
     {
       ref: "in-interpreting",
@@ -496,7 +489,7 @@ export const healthLiteracy: TemplateSpec = {
       title: "Interpreting, translation and accessible-format services",
       description:
         "For example British Sign Language interpreters, Easy Read, large print and audio.",
-      proposedBy: [COUNCIL, ICB],
+      proposedBy: [WHO.localAuthority, WHO.icb],
     },
   ],
   links: [

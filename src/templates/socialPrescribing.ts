@@ -3,14 +3,7 @@
 // common outcomes framework, NHS Long Term Plan, The King's Fund, the National
 // Academy for Social Prescribing and published reviews). No statistics are
 // quoted: baselines and targets are left for local data.
-import { PATHWAY_GROUPS, type TemplateSpec } from "./spec";
-
-const RESIDENTS = "Residents with lived experience";
-const VCFSE = "VCFSE organisations";
-const ICB = "Integrated care board (ICB)";
-const COUNCIL = "Local authority";
-const PRIMARY_CARE = "Primary care";
-const PUBLIC_HEALTH = "Public health";
+import { PATHWAY_GROUPS, type TemplateSpec, WHO } from "./spec";
 
 export const socialPrescribing: TemplateSpec = {
   id: "social-prescribing",
@@ -39,7 +32,7 @@ export const socialPrescribing: TemplateSpec = {
         "Residents live well and stay connected to their communities, with non-medical needs met closer to home",
       description:
         "The long-term change the partnership contributes to. Reword it with residents: who should be better off, and how would they describe it?",
-      proposedBy: [RESIDENTS, ICB],
+      proposedBy: [WHO.residents, WHO.icb],
       indicators: [
         {
           measure:
@@ -76,7 +69,7 @@ export const socialPrescribing: TemplateSpec = {
       title: "More people referred feel listened to and have a plan they own",
       description:
         "People feel the conversation was about what matters to them, not only what is the matter with them, and that the plan is theirs.",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
       indicators: [
         {
           measure:
@@ -106,7 +99,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "short",
       group: "person",
       title: "More people referred take up a group, activity or service they chose",
-      proposedBy: [RESIDENTS, VCFSE],
+      proposedBy: [WHO.residents, WHO.vcfse],
       indicators: [
         {
           measure:
@@ -126,7 +119,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "medium",
       group: "person",
       title: "Less loneliness among people referred",
-      proposedBy: [RESIDENTS],
+      proposedBy: [WHO.residents],
       indicators: [
         {
           measure:
@@ -156,7 +149,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "medium",
       group: "person",
       title: "More people referred feel able to manage their own health and wellbeing",
-      proposedBy: [PRIMARY_CARE, RESIDENTS],
+      proposedBy: [WHO.primaryCare, WHO.residents],
       indicators: [
         {
           measure:
@@ -179,7 +172,7 @@ export const socialPrescribing: TemplateSpec = {
       title: "Fewer people referred have unresolved money, housing or debt worries",
       description:
         "Wider determinants of health: the social and economic conditions, such as income, housing and debt, that shape people's health.",
-      proposedBy: [RESIDENTS, COUNCIL],
+      proposedBy: [WHO.residents, WHO.localAuthority],
       indicators: [
         {
           measure:
@@ -201,7 +194,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "long",
       group: "person",
       title: "Better wellbeing that lasts for people referred",
-      proposedBy: [RESIDENTS, PUBLIC_HEALTH],
+      proposedBy: [WHO.residents, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -234,7 +227,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "short",
       group: "community",
       title: "Stronger working relationships between link workers and community groups",
-      proposedBy: [VCFSE],
+      proposedBy: [WHO.vcfse],
       indicators: [
         {
           measure:
@@ -258,7 +251,7 @@ export const socialPrescribing: TemplateSpec = {
       group: "community",
       title:
         "More community groups have the capacity and funding to welcome the people referred to them",
-      proposedBy: [VCFSE, RESIDENTS],
+      proposedBy: [WHO.vcfse, WHO.residents],
       assumptions: [
         {
           text: "Funding follows referrals: groups are not expected to take on extra people for nothing",
@@ -295,7 +288,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "medium",
       group: "community",
       title: "More people who were referred go on to volunteer or help run community groups",
-      proposedBy: [RESIDENTS, VCFSE],
+      proposedBy: [WHO.residents, WHO.vcfse],
       indicators: [
         {
           measure:
@@ -316,7 +309,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "long",
       group: "community",
       title: "A more varied and sustainable community offer across the primary care network area",
-      proposedBy: [VCFSE, COUNCIL],
+      proposedBy: [WHO.vcfse, WHO.localAuthority],
       indicators: [
         {
           measure:
@@ -340,7 +333,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "short",
       group: "system",
       title: "More practice staff recognise non-medical needs and refer people to link workers",
-      proposedBy: [PRIMARY_CARE],
+      proposedBy: [WHO.primaryCare],
       indicators: [
         {
           measure:
@@ -371,7 +364,7 @@ export const socialPrescribing: TemplateSpec = {
       group: "system",
       title:
         "GPs and practice teams spend less consultation time on needs that are mainly non-medical",
-      proposedBy: [PRIMARY_CARE, ICB],
+      proposedBy: [WHO.primaryCare, WHO.icb],
       indicators: [
         {
           measure:
@@ -394,7 +387,7 @@ export const socialPrescribing: TemplateSpec = {
       title: "Commissioners use insight on unmet social need when planning and funding services",
       description:
         "Commissioners are the ICB and council teams who decide which services are funded. Unmet social need: what people are referred for that the area cannot yet offer.",
-      proposedBy: [ICB, COUNCIL, PUBLIC_HEALTH],
+      proposedBy: [WHO.icb, WHO.localAuthority, WHO.publicHealth],
       indicators: [
         {
           measure:
@@ -419,7 +412,7 @@ export const socialPrescribing: TemplateSpec = {
       description:
         "Contested: some local evaluations report fewer GP appointments after referral, but reviews judge that evidence weak. Keep this outcome only if the partnership agrees to test it, ideally against a comparison group.",
       status: "contested",
-      proposedBy: [ICB, PRIMARY_CARE],
+      proposedBy: [WHO.icb, WHO.primaryCare],
       indicators: [
         {
           measure:
@@ -450,7 +443,7 @@ export const socialPrescribing: TemplateSpec = {
       kind: "output",
       stage: "outputs",
       title: "People referred to a link worker, by source and by reason",
-      proposedBy: [PRIMARY_CARE],
+      proposedBy: [WHO.primaryCare],
     },
     {
       ref: "out-briefings",
@@ -479,7 +472,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "outputs",
       group: "community",
       title: "An up-to-date directory of the local community offer",
-      proposedBy: [VCFSE],
+      proposedBy: [WHO.vcfse],
     },
     {
       ref: "out-grants",
@@ -495,7 +488,7 @@ export const socialPrescribing: TemplateSpec = {
       group: "system",
       title:
         "Quarterly reports on referrals, results and unmet social need, shared with practices and commissioners",
-      proposedBy: [ICB],
+      proposedBy: [WHO.icb],
     },
 
     // ---- Activities ----
@@ -506,7 +499,7 @@ export const socialPrescribing: TemplateSpec = {
       group: "system",
       title:
         "Agree referral routes from GPs, practice teams, pharmacies and other services, plus self-referral, and brief referrers",
-      proposedBy: [PRIMARY_CARE, ICB],
+      proposedBy: [WHO.primaryCare, WHO.icb],
     },
     {
       ref: "act-conversations",
@@ -516,7 +509,7 @@ export const socialPrescribing: TemplateSpec = {
       title: "Hold 'what matters to you' conversations with each person referred",
       description:
         "Link workers give people time, often over several sessions, to talk about what matters to them, not only what is the matter with them.",
-      proposedBy: [RESIDENTS, PRIMARY_CARE],
+      proposedBy: [WHO.residents, WHO.primaryCare],
       evidence: [
         {
           title:
@@ -543,7 +536,7 @@ export const socialPrescribing: TemplateSpec = {
       group: "person",
       title:
         "Introduce people to community groups, activities and advice, going with them the first time if needed",
-      proposedBy: [RESIDENTS, VCFSE],
+      proposedBy: [WHO.residents, WHO.vcfse],
       assumptions: [
         {
           text: "People can get to activities: cost, transport, opening times and language do not stop them",
@@ -557,7 +550,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "activities",
       group: "community",
       title: "Map the local community offer with VCFSE partners and keep it up to date",
-      proposedBy: [VCFSE, COUNCIL],
+      proposedBy: [WHO.vcfse, WHO.localAuthority],
     },
     {
       ref: "act-grants",
@@ -565,7 +558,7 @@ export const socialPrescribing: TemplateSpec = {
       stage: "activities",
       group: "community",
       title: "Run a small-grants fund and capacity support for groups that receive referrals",
-      proposedBy: [COUNCIL, VCFSE],
+      proposedBy: [WHO.localAuthority, WHO.vcfse],
     },
     {
       ref: "act-insight",
@@ -574,7 +567,7 @@ export const socialPrescribing: TemplateSpec = {
       group: "system",
       title:
         "Feed back what people are referred for, and what is missing locally, to practices and commissioners",
-      proposedBy: [PUBLIC_HEALTH],
+      proposedBy: [WHO.publicHealth],
     },
 
     // ---- Inputs ----
@@ -586,7 +579,7 @@ export const socialPrescribing: TemplateSpec = {
         "Social prescribing link workers funded through the Additional Roles Reimbursement Scheme",
       description:
         "The Additional Roles Reimbursement Scheme (ARRS) lets primary care networks claim back the salary costs of roles such as social prescribing link workers.",
-      proposedBy: [PRIMARY_CARE, ICB],
+      proposedBy: [WHO.primaryCare, WHO.icb],
       assumptions: [
         {
           text: "Link worker posts stay filled: turnover and short contracts are a known risk",
@@ -610,14 +603,14 @@ export const socialPrescribing: TemplateSpec = {
       title: "Supervision, training and peer support for link workers",
       description:
         "Regular supervision from a named GP or senior clinician, training in line with NHS England's workforce development framework, and a peer network.",
-      proposedBy: [PRIMARY_CARE, VCFSE],
+      proposedBy: [WHO.primaryCare, WHO.vcfse],
     },
     {
       ref: "in-community-offer",
       kind: "input",
       stage: "inputs",
       title: "Community groups, activities and advice services willing to take referrals",
-      proposedBy: [VCFSE, RESIDENTS],
+      proposedBy: [WHO.vcfse, WHO.residents],
     },
     {
       ref: "in-funding",
@@ -626,7 +619,7 @@ export const socialPrescribing: TemplateSpec = {
       title: "Funding and practical support for the community offer",
       description:
         "Small grants, venue costs and help from the local council for voluntary service (the body that supports local charities and groups).",
-      proposedBy: [COUNCIL, ICB],
+      proposedBy: [WHO.localAuthority, WHO.icb],
     },
     {
       ref: "in-data",
@@ -635,7 +628,7 @@ export const socialPrescribing: TemplateSpec = {
       title: "A shared referral route and agreed data recording",
       description:
         "A way for practices to refer, for link workers to record contacts and results, and for the partnership to see totals with names removed.",
-      proposedBy: [ICB, PUBLIC_HEALTH],
+      proposedBy: [WHO.icb, WHO.publicHealth],
     },
   ],
   links: [

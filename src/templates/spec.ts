@@ -3,9 +3,25 @@
 // the spec); turning a spec into a document (ids, positions, the stakeholder
 // register) is the document layer's job, not this file's.
 
-import type { Confidence, ElementStatus, Evidence, Indicator } from "../domain/details";
+import type {
+  Confidence,
+  ElementStatus,
+  Evidence,
+  Indicator,
+  StartingStakeholderId,
+} from "../domain/details";
 import type { ElementKind } from "../domain/kinds";
 import type { FramingId, StageId } from "../domain/stages";
+
+/** The starting register's groups (STARTING_STAKEHOLDERS) by id, for `proposedBy`. */
+export const WHO = {
+  residents: "sh-residents",
+  vcfse: "sh-vcfse",
+  icb: "sh-icb",
+  localAuthority: "sh-local-authority",
+  primaryCare: "sh-primary-care",
+  publicHealth: "sh-public-health",
+} as const satisfies Record<string, StartingStakeholderId>;
 
 /** An assumption as written in a template (the document gives it an id). */
 export interface TemplateAssumption {
@@ -27,8 +43,8 @@ export interface TemplateElement {
   indicators?: Omit<Indicator, "id">[];
   /** url is "" unless it is a stable https URL of a public body; the title names the source. */
   evidence?: Omit<Evidence, "id">[];
-  /** Names from STARTING_STAKEHOLDERS (domain/details.ts). */
-  proposedBy?: string[];
+  /** Groups of the starting register (STARTING_STAKEHOLDERS in domain/details.ts). */
+  proposedBy?: StartingStakeholderId[];
   /** Absent means "proposed", as for anything new. */
   status?: ElementStatus;
 }

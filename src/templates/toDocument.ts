@@ -1,15 +1,13 @@
 // Turning a template spec into an ImportedDocument, the same shape a file
 // import produces, so a template becomes a new document through the import
 // path (buildImportedState, one IndexedDB transaction). Every element, link,
-// group and detail item gets a fresh id; "proposed by" names become the
-// starting stakeholder register's ids. Layout: each staged element in its
+// group and detail item gets a fresh id; "proposed by" names groups of the
+// starting stakeholder register by id. Layout: each staged element in its
 // stage's column; each group a lane across the stages (so group frames never
 // overlap), centred on y = 0; a note "About this template" (the spec's note)
 // sits left of the first stage, level with the top element.
 import type { NewElement, NewLink } from "../doc/commands";
-import { STARTING_STAKEHOLDER_IDS } from "../doc/registerCommands";
-import type { Assumption, StakeholderRole } from "../domain/details";
-import { STARTING_STAKEHOLDERS } from "../domain/details";
+import type { Assumption, StakeholderRole, StartingStakeholderId } from "../domain/details";
 import { NOMINAL_NODE_HEIGHT, type Point, STAGE_SPAN, stageAlong } from "../domain/geometry";
 import { newId } from "../domain/ids";
 import { type StageId, stageIndex } from "../domain/stages";
@@ -25,14 +23,11 @@ export const TEMPLATE_NOTE_TITLE = "About this template";
 const withIds = (list: readonly TemplateAssumption[] | undefined): Assumption[] =>
   (list ?? []).map((a) => ({ id: newId(), text: a.text, confidence: a.confidence }));
 
-/** "Proposed by" names → starting register ids (unknown names are dropped). */
-function proposedBy(names: readonly string[] | undefined): Record<string, StakeholderRole> {
-  const roles: Record<string, StakeholderRole> = {};
-  for (const name of names ?? []) {
-    const id = STARTING_STAKEHOLDER_IDS[STARTING_STAKEHOLDERS.indexOf(name)];
-    if (id) roles[id] = "proposed";
-  }
-  return roles;
+/** "Proposed by": the starting register's groups, each with the role "proposed". */
+function proposedBy(
+  ids: readonly StartingStakeholderId[] | undefined,
+): Record<string, StakeholderRole> {
+  return Object.fromEntries((ids ?? []).map((id) => [id, "proposed"]));
 }
 
 /** Extra space between two groups' lanes, so their frames never touch. */

@@ -76,7 +76,7 @@ test("from the social prescribing template to a checked, laid-out model, seen by
   // ── What residents proposed ──
   await runFromMenu(A, "View", "what Residents with lived experience proposed");
   const proposed = socialPrescribing.elements.filter((e) =>
-    e.proposedBy?.includes("Residents with lived experience"),
+    e.proposedBy?.includes("sh-residents"),
   ).length;
   await expect(A.getByRole("status").filter({ hasText: "Showing what" })).toContainText(
     `${proposed} element`,

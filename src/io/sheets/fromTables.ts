@@ -2,7 +2,14 @@
 // *.toc.json holds → restoreDocument, so every repair (duplicate ids,
 // dangling links, unknown kinds, bad numbers) happens in one place. Only the
 // sheet-specific things are decided here: readable values back to codes, and
-// detail rows attached to the element or link whose id they name.
+// detail rows attached to the element or link whose id they name. Which
+// fields a row holds comes from the record specs (domain/records), so a new
+// field is read back as soon as the export writes its column.
+
+import { ASSUMPTION, EVIDENCE, INDICATOR } from "../../domain/records/details";
+import { ELEMENT, LINK } from "../../domain/records/elements";
+import { type Field, type Fields, fieldEntries } from "../../domain/records/field";
+import { DISMISSAL, ELEMENT_GROUP, STAKEHOLDER_GROUP } from "../../domain/records/registers";
 import { RepairLog } from "../tocJson/repairs";
 import { type ImportResult, restoreToResult } from "../tocJson/restore";
 import { READ } from "./labels";
@@ -55,31 +62,59 @@ export function readTime(text: string): number {
   return Number.isFinite(parsed) ? parsed : 0;
 }
 
-function readElement(row: SheetRow, tally: Tally): Raw {
-  const x = number(cell(row, "x"));
-  const y = number(cell(row, "y"));
-  const stage = cell(row, "stage");
-  return {
-    id: cell(row, "id"),
-    kind: tally.code(READ.kind, cell(row, "kind"), ""),
-    // A stage the kind does not allow is fitted (and counted) by restore.
-    stage: stage.trim() === "" ? null : (READ.stage(stage) ?? stage),
-    title: cell(row, "title"),
-    description: cell(row, "description"),
-    status: tally.code(READ.status, cell(row, "status"), "proposed"),
-    owner: cell(row, "owner"),
-    tags: cell(row, "tags")
-      .split("\n")
-      .map((t) => t.trim())
-      .filter(Boolean),
-    group: cell(row, "groupId").trim() || null,
-    position: x === undefined || y === undefined ? undefined : { x, y },
-    // Keys are stakeholder ids from the file: no prototype to reach.
-    stakeholders: Object.create(null) as Raw,
-    assumptions: [],
-    indicators: [],
-    evidence: [],
-  };
+/** How the cells of coded fields (choices) are read back, by field name. */
+export const CODED_CELLS: Readonly<Record<string, (text: string) => string | undefined>> = {
+  kind: READ.kind,
+  status: READ.status,
+  confidence: READ.confidence,
+  type: READ.evidenceType,
+  strength: READ.strength,
+};
+
+/** The column a field is written in, where it is not the field's own name. */
+export const FIELD_COLUMNS: Readonly<Record<string, string>> = { group: "groupId" };
+
+function readCell(row: SheetRow, name: string, field: Field<unknown>, tally: Tally): unknown {
+  const text = cell(row, FIELD_COLUMNS[name] ?? name);
+  switch (field.type) {
+    case "choice": {
+      // A required choice left blank stays blank, so restore repairs it and says so.
+      const read = CODED_CELLS[name] ?? ((t: string) => t);
+      return tally.code(read, text, field.required ? "" : (field.default as string));
+    }
+    case "stage":
+      // A stage the kind does not allow is fitted (and counted) by restore.
+      return text.trim() === "" ? null : (READ.stage(text) ?? text);
+    case "idRef":
+      return field.required ? text : text.trim() || null;
+    case "number":
+      return readTime(text);
+    case "point": {
+      const x = number(cell(row, "x"));
+      const y = number(cell(row, "y"));
+      return x === undefined || y === undefined ? undefined : { x, y };
+    }
+    case "tags":
+      // One per line; each is cleaned (and trimmed) by the spec, as every writer does.
+      return text.split("\n").filter((t) => t.trim() !== "");
+    case "roles":
+      // Filled from the Stakeholder roles table; keys are ids from the file: no prototype to reach.
+      return Object.create(null) as Raw;
+    case "details":
+      // Filled from the detail tables.
+      return [];
+    default:
+      return text;
+  }
+}
+
+/** A row as the raw record a .toc.json holds: every field of the record's spec. */
+function readRecord<T>(fields: Fields<T>, row: SheetRow, tally: Tally): Raw {
+  const raw: Raw = {};
+  for (const [name, field] of fieldEntries(fields)) {
+    raw[name] = readCell(row, name, field, tally);
+  }
+  return raw;
 }
 
 /** Rows by id, the first of any duplicates. */
@@ -101,16 +136,9 @@ export function importTables(tables: SheetTables): ImportResult {
   const meta = new Map<string, string>();
   for (const row of rows("Document")) meta.set(cell(row, "key").trim(), cell(row, "value"));
 
-  const elements = rows("Elements").map((row) => readElement(row, tally));
+  const elements = rows("Elements").map((row) => readRecord(ELEMENT, row, tally));
   const elementById = firstById(elements);
-  const links: Raw[] = rows("Links").map((row) => ({
-    id: cell(row, "id"),
-    source: cell(row, "source"),
-    target: cell(row, "target"),
-    rationale: cell(row, "rationale"),
-    assumptions: [],
-    evidence: [],
-  }));
+  const links = rows("Links").map((row) => readRecord(LINK, row, tally));
   const linkById = firstById(links);
 
   const attach = (
@@ -124,34 +152,16 @@ export function importTables(tables: SheetTables): ImportResult {
     else tally.missed(table, row.row, table === "Indicators" ? "an element" : "an element or link");
   };
   for (const row of rows("Indicators")) {
-    attach("Indicators", "indicators", elementById.get(cell(row, "elementId")), row, {
-      id: cell(row, "id"),
-      measure: cell(row, "measure"),
-      population: cell(row, "population"),
-      baseline: cell(row, "baseline"),
-      target: cell(row, "target"),
-      threshold: cell(row, "threshold"),
-      byWhen: cell(row, "byWhen"),
-      dataSource: cell(row, "dataSource"),
-    });
+    const element = elementById.get(cell(row, "elementId"));
+    attach("Indicators", "indicators", element, row, readRecord(INDICATOR, row, tally));
   }
   const ownerOf = (row: SheetRow) =>
     elementById.get(cell(row, "on")) ?? linkById.get(cell(row, "on"));
   for (const row of rows("Assumptions")) {
-    attach("Assumptions", "assumptions", ownerOf(row), row, {
-      id: cell(row, "id"),
-      text: cell(row, "text"),
-      confidence: tally.code(READ.confidence, cell(row, "confidence"), "medium"),
-    });
+    attach("Assumptions", "assumptions", ownerOf(row), row, readRecord(ASSUMPTION, row, tally));
   }
   for (const row of rows("Evidence")) {
-    attach("Evidence", "evidence", ownerOf(row), row, {
-      id: cell(row, "id"),
-      title: cell(row, "title"),
-      url: cell(row, "url"),
-      type: tally.code(READ.evidenceType, cell(row, "type"), "research"),
-      strength: tally.code(READ.strength, cell(row, "strength"), "moderate"),
-    });
+    attach("Evidence", "evidence", ownerOf(row), row, readRecord(EVIDENCE, row, tally));
   }
   for (const row of rows("Stakeholder roles")) {
     const element = elementById.get(cell(row, "elementId"));
@@ -174,15 +184,10 @@ export function importTables(tables: SheetTables): ImportResult {
     ceiling: ceiling.trim() === "" ? null : (READ.stage(ceiling) ?? ceiling),
     // No Stakeholders sheet: the starting register, as for a version 1 file.
     stakeholders: tables.has("Stakeholders")
-      ? rows("Stakeholders").map((row) => ({ id: cell(row, "id"), name: cell(row, "name") }))
+      ? rows("Stakeholders").map((row) => readRecord(STAKEHOLDER_GROUP, row, tally))
       : undefined,
-    groups: rows("Groups").map((row) => ({ id: cell(row, "id"), title: cell(row, "title") })),
-    dismissals: rows("Dismissed checks").map((row) => ({
-      key: cell(row, "key"),
-      reason: cell(row, "reason"),
-      by: cell(row, "by"),
-      at: readTime(cell(row, "at")),
-    })),
+    groups: rows("Groups").map((row) => readRecord(ELEMENT_GROUP, row, tally)),
+    dismissals: rows("Dismissed checks").map((row) => readRecord(DISMISSAL, row, tally)),
     elements,
     links,
   };

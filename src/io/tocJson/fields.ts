@@ -2,7 +2,7 @@
 // such as `constructor`), text through cleanText, fresh ids that collide with
 // nothing. Nothing here copies an input object; callers build new ones.
 import { newId } from "../../domain/ids";
-import { cleanText } from "../../domain/text";
+import type { Field } from "../../domain/records/field";
 import type { RepairLog } from "./repairs";
 
 export type JsonRecord = Record<string, unknown>;
@@ -17,23 +17,18 @@ export function field(record: JsonRecord, key: string): unknown {
 }
 
 /**
- * Text from the file. Missing or null is simply empty; anything else that is
- * not a string is left blank and counted; strings are cleaned and counted when
- * cleaning changed them.
+ * Text from the file, cleaned by its field's spec. Missing or null is simply
+ * empty; anything else that is not a string is left blank and counted;
+ * strings are counted when cleaning changed more than surrounding spaces.
  */
-export function readText(
-  value: unknown,
-  maxLength: number,
-  singleLine: boolean,
-  repairs: RepairLog,
-): string {
-  if (value === undefined || value === null) return "";
+export function readText(value: unknown, spec: Field<string>, repairs: RepairLog): string {
+  if (value === undefined || value === null) return spec.default;
   if (typeof value !== "string") {
     repairs.add("textsBlank");
-    return "";
+    return spec.default;
   }
-  const cleaned = cleanText(value, maxLength, singleLine);
-  if (cleaned !== value) repairs.add("textsTidied");
+  const cleaned = spec.clean(value);
+  if (cleaned !== (spec.trim ? value.trim() : value)) repairs.add("textsTidied");
   return cleaned;
 }
 

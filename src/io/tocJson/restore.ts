@@ -3,10 +3,11 @@
 // Only an unreadable list or one over the limits refuses the whole file.
 
 import type { NewElement, NewLink } from "../../doc/commands";
-import { STARTING_STAKEHOLDER_IDS } from "../../doc/registerCommands";
-import { DEFAULT_DOCUMENT_TITLE, MAX_TITLE_LENGTH } from "../../domain/model";
+import { STARTING_STAKEHOLDERS } from "../../domain/details";
+import { DEFAULT_DOCUMENT_TITLE } from "../../domain/model";
+import { DOCUMENT_TITLE } from "../../domain/records/registers";
 import { type FramingId, isFramingId } from "../../domain/stages";
-import { cleanText, isFiniteNumber } from "../../domain/text";
+import { isFiniteNumber } from "../../domain/text";
 import { field, type JsonRecord } from "./fields";
 import { MAX_ELEMENTS, MAX_LINKS, MESSAGES } from "./messages";
 import { DOCUMENT_NOTES, type RepairLog } from "./repairs";
@@ -45,8 +46,8 @@ function readList(
 
 function readTitle(value: unknown, repairs: RepairLog): string {
   if (value === undefined || value === null) return DEFAULT_DOCUMENT_TITLE;
-  const title = typeof value === "string" ? cleanText(value, MAX_TITLE_LENGTH, true).trim() : "";
-  if (title) return title;
+  const title = DOCUMENT_TITLE.parse(value);
+  if (title !== undefined) return title;
   repairs.note(DOCUMENT_NOTES.titleUnusable);
   return DEFAULT_DOCUMENT_TITLE;
 }
@@ -88,7 +89,7 @@ export function restoreDocument(
   const known = {
     groups: new Set(registers.groups.map((g) => g.id)),
     stakeholders: new Set<string>(
-      registers.stakeholders?.map((s) => s.id) ?? STARTING_STAKEHOLDER_IDS,
+      (registers.stakeholders ?? STARTING_STAKEHOLDERS).map((s) => s.id),
     ),
   };
   const { elements, refs, ids } = restoreElements(elementList.list, known, repairs);

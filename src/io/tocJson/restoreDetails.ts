@@ -5,20 +5,23 @@
 // without them (version 1) restore with empty lists. References to a group or
 // stakeholder the file does not define are dropped and counted.
 import { cleanDetailFields, type DetailList } from "../../doc/detailLists";
-import { MAX_FINDING_KEY_LENGTH, MAX_NAME_LENGTH } from "../../doc/read";
 import {
   type Dismissal,
   type ElementStatus,
-  isElementStatus,
   isStakeholderRole,
-  MAX_DETAIL_TEXT,
-  MAX_DETAILS_PER_LIST,
   type StakeholderRole,
 } from "../../domain/details";
 import { isValidId } from "../../domain/ids";
-import { MAX_TITLE_LENGTH } from "../../domain/model";
+import { ELEMENT } from "../../domain/records/elements";
+import { cleanFields } from "../../domain/records/field";
+import {
+  MAX_DETAILS_PER_LIST,
+  MAX_DISMISSALS,
+  MAX_ELEMENT_GROUPS,
+  MAX_STAKEHOLDER_GROUPS,
+} from "../../domain/records/limits";
+import { DISMISSAL, ELEMENT_GROUP, STAKEHOLDER_GROUP } from "../../domain/records/registers";
 import { isStageId, type StageId } from "../../domain/stages";
-import { cleanText, isFiniteNumber } from "../../domain/text";
 import { field, freshId, isRecord, type JsonRecord } from "./fields";
 import type { RepairLog } from "./repairs";
 
@@ -70,36 +73,25 @@ export function restoreRegisters(raw: JsonRecord, repairs: RepairLog): Registers
   const stakeholders =
     rawStakeholders === undefined
       ? null
-      : withIds(records(rawStakeholders, repairs, 500)).map(({ id, raw }) => ({
+      : withIds(records(rawStakeholders, repairs, MAX_STAKEHOLDER_GROUPS)).map(({ id, raw }) => ({
           id,
-          name: cleanText(field(raw, "name"), MAX_NAME_LENGTH, true).trim() || "Unnamed group",
+          name: STAKEHOLDER_GROUP.name.clean(field(raw, "name")),
         }));
-  const groups = withIds(records(field(raw, "groups"), repairs, 1000)).map(({ id, raw }) => ({
+  const rawGroups = records(field(raw, "groups"), repairs, MAX_ELEMENT_GROUPS);
+  const groups = withIds(rawGroups).map(({ id, raw }) => ({
     id,
-    title: cleanText(field(raw, "title"), MAX_TITLE_LENGTH, true).trim() || "Group",
+    title: ELEMENT_GROUP.title.clean(field(raw, "title")),
   }));
   const dismissals: Dismissal[] = [];
   const keys = new Set<string>();
-  for (const entry of records(field(raw, "dismissals"), repairs, 5000)) {
-    const key = field(entry, "key");
-    const at = field(entry, "at");
-    if (
-      typeof key !== "string" ||
-      !key ||
-      key.length > MAX_FINDING_KEY_LENGTH ||
-      key !== cleanText(key, MAX_FINDING_KEY_LENGTH, true) ||
-      keys.has(key)
-    ) {
+  for (const entry of records(field(raw, "dismissals"), repairs, MAX_DISMISSALS)) {
+    const key = DISMISSAL.key.parse(field(entry, "key"));
+    if (key === undefined || keys.has(key)) {
       repairs.add("detailsDropped");
       continue;
     }
     keys.add(key);
-    dismissals.push({
-      key,
-      reason: cleanText(field(entry, "reason"), MAX_DETAIL_TEXT),
-      by: cleanText(field(entry, "by"), MAX_NAME_LENGTH, true),
-      at: isFiniteNumber(at) && at >= 0 ? at : 0,
-    });
+    dismissals.push(cleanFields(DISMISSAL, (name) => field(entry, name)));
   }
   return { ceiling: isStageId(ceiling) ? ceiling : null, stakeholders, groups, dismissals };
 }
@@ -121,7 +113,6 @@ export function restoreElementExtras(
   known: { groups: ReadonlySet<string>; stakeholders: ReadonlySet<string> },
   repairs: RepairLog,
 ): ElementExtras {
-  const status = field(raw, "status");
   const group = field(raw, "group");
   let dropped = 0;
   const tags: string[] = [];
@@ -144,8 +135,8 @@ export function restoreElementExtras(
   if (group !== undefined && group !== null && !knownGroup) dropped++;
   if (dropped > 0) repairs.add("detailsDropped", dropped);
   return {
-    status: isElementStatus(status) ? status : "proposed",
-    owner: cleanText(field(raw, "owner"), MAX_NAME_LENGTH, true).trim(),
+    status: ELEMENT.status.clean(field(raw, "status")),
+    owner: ELEMENT.owner.clean(field(raw, "owner")),
     tags,
     group: knownGroup,
     stakeholders,

@@ -5,10 +5,9 @@
 import type { NewElement } from "../../doc/commands";
 import type { Point } from "../../domain/geometry";
 import { isValidId } from "../../domain/ids";
-import { fitStage, isElementKind } from "../../domain/kinds";
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from "../../domain/model";
+import { fitStage } from "../../domain/kinds";
+import { ELEMENT } from "../../domain/records/elements";
 import type { StageId } from "../../domain/stages";
-import { cleanCoordinate } from "../../domain/text";
 import { field, freshId, idKey, isRecord, type JsonRecord, readText } from "./fields";
 import { AutoPlacer } from "./placement";
 import type { RepairLog } from "./repairs";
@@ -21,17 +20,10 @@ export interface RestoredElements {
   ids: Set<string>;
 }
 
-function readPoint(value: unknown): Point | null {
-  if (!isRecord(value)) return null;
-  const x = cleanCoordinate(field(value, "x"));
-  const y = cleanCoordinate(field(value, "y"));
-  return x === null || y === null ? null : { x, y };
-}
-
 function readKindAndStage(raw: JsonRecord, repairs: RepairLog) {
-  const rawKind = field(raw, "kind");
+  const rawKind = ELEMENT.kind.parse(field(raw, "kind"));
   const rawStage = field(raw, "stage");
-  if (!isElementKind(rawKind)) {
+  if (rawKind === undefined) {
     repairs.add("unknownKinds");
     return { kind: "note" as const, stage: null };
   }
@@ -93,15 +85,15 @@ export function restoreElements(
         id,
         kind,
         stage,
-        title: readText(field(raw, "title"), MAX_TITLE_LENGTH, true, repairs),
-        description: readText(field(raw, "description"), MAX_DESCRIPTION_LENGTH, false, repairs),
+        title: readText(field(raw, "title"), ELEMENT.title, repairs),
+        description: readText(field(raw, "description"), ELEMENT.description, repairs),
         ...restoreElementExtras(raw, known, repairs),
         assumptions: restoreDetailList(raw, "assumptions", repairs),
         indicators: restoreDetailList(raw, "indicators", repairs),
         evidence: restoreDetailList(raw, "evidence", repairs),
       },
       stage,
-      position: readPoint(field(raw, "position")),
+      position: ELEMENT.position.parse(field(raw, "position")) ?? null,
     });
   }
 

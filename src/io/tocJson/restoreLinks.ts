@@ -4,7 +4,7 @@
 
 import type { NewLink } from "../../doc/commands";
 import { isValidId } from "../../domain/ids";
-import { MAX_DESCRIPTION_LENGTH } from "../../domain/model";
+import { LINK } from "../../domain/records/elements";
 import { field, freshId, idKey, isRecord, readText } from "./fields";
 import type { RepairLog } from "./repairs";
 import { restoreDetailList } from "./restoreDetails";
@@ -63,7 +63,7 @@ export function restoreLinks(
       id,
       source,
       target,
-      rationale: readText(field(raw, "rationale"), MAX_DESCRIPTION_LENGTH, false, repairs),
+      rationale: readText(field(raw, "rationale"), LINK.rationale, repairs),
       assumptions: restoreDetailList(raw, "assumptions", repairs),
       evidence: restoreDetailList(raw, "evidence", repairs),
     });

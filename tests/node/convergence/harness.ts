@@ -30,15 +30,11 @@ import { runMigrations } from "../../../src/doc/migrations";
 import { observeModel } from "../../../src/doc/observe";
 import { PERSISTENCE, REMOTE, TYPING } from "../../../src/doc/origins";
 import { readModel } from "../../../src/doc/read";
-import {
-  createGroup,
-  dismissFinding,
-  STARTING_STAKEHOLDER_IDS,
-  setCeiling,
-} from "../../../src/doc/registerCommands";
+import { createGroup, dismissFinding, setCeiling } from "../../../src/doc/registerCommands";
 import { createDoc } from "../../../src/doc/schema";
 import { initializeDocument } from "../../../src/doc/seed";
 import { createUndoHistory, type UndoHistory } from "../../../src/doc/undo";
+import { STARTING_STAKEHOLDERS } from "../../../src/domain/details";
 import { invariantProblems } from "../../../src/domain/invariants";
 import { ELEMENT_KINDS } from "../../../src/domain/kinds";
 import type { TocModel } from "../../../src/domain/model";
@@ -375,7 +371,7 @@ function randomDetailCommand(replica: Replica, rng: Rng, id: string, linkIds: st
     setStakeholderRole(
       doc,
       id,
-      rng.pick(STARTING_STAKEHOLDER_IDS),
+      rng.pick(STARTING_STAKEHOLDERS.map((s) => s.id)),
       rng.pick(["proposed", "endorsed", "challenged", null] as const),
     );
     return "setStakeholderRole";

@@ -21,11 +21,11 @@ import {
   removeGroup,
   removeStakeholder,
   restoreFinding,
-  STARTING_STAKEHOLDER_IDS,
   setCeiling,
 } from "../../../src/doc/registerCommands";
 import { createDoc, getMaps } from "../../../src/doc/schema";
 import { createUndoHistory } from "../../../src/doc/undo";
+import { STARTING_STAKEHOLDERS } from "../../../src/domain/details";
 import type { TocModel } from "../../../src/domain/model";
 import { element, newElement, newLink, seededDoc, syncDocs, updatesDuring } from "./helpers";
 
@@ -190,7 +190,7 @@ describe("shared descriptions", () => {
 describe("the stakeholder register", () => {
   it("a new document starts with the six groups, under fixed ids", () => {
     const model = readModel(seededDoc());
-    expect(model.stakeholders.map((s) => s.id)).toEqual([...STARTING_STAKEHOLDER_IDS]);
+    expect(model.stakeholders.map((s) => s.id)).toEqual(STARTING_STAKEHOLDERS.map((s) => s.id));
     expect(model.stakeholders[0]?.name).toBe("Residents with lived experience");
   });
 

@@ -40,7 +40,7 @@ const LEVELS = [
   { key: "system", title: /^system level$/i },
 ] as const;
 
-export const RESIDENTS = "Residents with lived experience";
+export const RESIDENTS = "sh-residents";
 
 function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
@@ -151,7 +151,7 @@ export function templateProblems(spec: TemplateSpec, { starter }: RuleOptions): 
     }
     const seen = new Set<string>();
     for (const who of el.proposedBy ?? []) {
-      if (!STARTING_STAKEHOLDERS.includes(who))
+      if (!STARTING_STAKEHOLDERS.some((s) => s.id === who))
         say("proposed-by", `${where}: unknown group "${who}"`);
       if (seen.has(who)) say("proposed-by", `${where}: "${who}" listed twice`);
       seen.add(who);
@@ -301,7 +301,7 @@ export function templateProblems(spec: TemplateSpec, { starter }: RuleOptions): 
   }
 
   const named = new Set(spec.elements.flatMap((e) => e.proposedBy ?? []));
-  for (const who of STARTING_STAKEHOLDERS) {
+  for (const { id: who } of STARTING_STAKEHOLDERS) {
     if (!named.has(who)) say("stakeholders", `"${who}" proposed nothing`);
   }
   const byResidents = outcomes.filter((o) => o.proposedBy?.includes(RESIDENTS)).length;

@@ -6,7 +6,7 @@
 // indicator on every outcome, reasons on the links, named sources and
 // honest evidence. Each rule is also shown to fail on a broken copy.
 import { describe, expect, it } from "vitest";
-import { STARTING_STAKEHOLDERS } from "../../../src/domain/details";
+import { STARTING_STAKEHOLDERS, type StartingStakeholderId } from "../../../src/domain/details";
 import {
   blankLogicModel,
   blankToc,
@@ -101,7 +101,7 @@ describe("starter templates", () => {
     );
     expect(outcomesByResidents.length).toBeGreaterThanOrEqual(3);
     const named = new Set(t.elements.flatMap((e) => e.proposedBy ?? []));
-    expect([...named].sort()).toEqual([...STARTING_STAKEHOLDERS].sort());
+    expect([...named].sort()).toEqual(STARTING_STAKEHOLDERS.map((s) => s.id).sort());
   });
 
   it("social prescribing is honest that its evidence base is mixed", () => {
@@ -277,7 +277,9 @@ describe("the rules catch broken templates", () => {
 
   it("unknown stakeholders, too few outcomes from residents", () => {
     expect(
-      broken((t) => (firstOf(t, "outcome").proposedBy = ["Someone else"])).has("proposed-by"),
+      broken(
+        (t) => (firstOf(t, "outcome").proposedBy = ["Someone else" as StartingStakeholderId]),
+      ).has("proposed-by"),
     ).toBe(true);
     const errors = broken((t) => {
       for (const e of t.elements) e.proposedBy = e.proposedBy?.filter((who) => who !== RESIDENTS);

@@ -6,7 +6,6 @@
 // left of the first stage, ids are fresh each time, and the quality checks
 // find nothing in the starters (a blank's lone impact is "not connected").
 import { describe, expect, it } from "vitest";
-import { STARTING_STAKEHOLDER_IDS } from "../../../src/doc/registerCommands";
 import { STARTING_STAKEHOLDERS } from "../../../src/domain/details";
 import { NODE_WIDTH, NOMINAL_NODE_HEIGHT, stageAlong } from "../../../src/domain/geometry";
 import { isValidId } from "../../../src/domain/ids";
@@ -74,7 +73,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s as a docume
     expect(model.meta.createdAt).toBe(NOW);
     expect(model.meta.ceiling).toBeNull();
     expect(model.stakeholders.map((s) => [s.id, s.name])).toEqual(
-      STARTING_STAKEHOLDERS.map((name, i) => [STARTING_STAKEHOLDER_IDS[i], name]),
+      STARTING_STAKEHOLDERS.map(({ id, name }) => [id, name]),
     );
     expect(model.dismissals).toEqual([]);
   });
@@ -94,12 +93,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s as a docume
       expect(withoutIds(got.assumptions)).toEqual(want.assumptions ?? []);
       expect(withoutIds(got.indicators)).toEqual(want.indicators ?? []);
       expect(withoutIds(got.evidence)).toEqual(want.evidence ?? []);
-      const proposers = Object.fromEntries(
-        (want.proposedBy ?? []).map((name) => [
-          STARTING_STAKEHOLDER_IDS[STARTING_STAKEHOLDERS.indexOf(name)],
-          "proposed",
-        ]),
-      );
+      const proposers = Object.fromEntries((want.proposedBy ?? []).map((id) => [id, "proposed"]));
       expect(got.stakeholders).toEqual(proposers);
     }
     const note = byTitle(model, TEMPLATE_NOTE_TITLE);
