@@ -36,7 +36,7 @@ const LAYERS = [
     layer: "actions",
     paths: ["actions"],
     may: ["domain", "layout", "doc", "io", "templates", "store"],
-    packages: ["react", "lucide-react"],
+    packages: ["zustand"],
   },
   // one draft-then-commit field, used by the canvas's inline editor and the side panel
   { layer: "fields", paths: ["fields"], may: ["domain", "store", "actions"], packages: ["react"] },
@@ -51,7 +51,7 @@ const LAYERS = [
     paths: ["ui"],
     // not sync: the screens reach storage and live sessions through the store
     may: ["domain", "layout", "doc", "io", "templates", "store", "actions", "fields", "canvas"],
-    packages: ["react", "zustand", "uqr", "lucide-react"],
+    packages: ["react", "react-dom", "zustand", "uqr", "lucide-react"],
   },
   {
     layer: "app",

@@ -29,7 +29,7 @@ import {
 } from "./buildFlow";
 import { CeilingLine } from "./CeilingLine";
 import { ElementNode } from "./ElementNode";
-import { FIT_VIEW, useFitOnFramingChange } from "./fitView";
+import { FIT_VIEW, initialFit, useFitOnFramingChange } from "./fitView";
 import { GroupFrames } from "./GroupFrames";
 import { useHighlight } from "./highlight";
 import { LinkEdge } from "./LinkEdge";
@@ -91,6 +91,8 @@ export function TocCanvas({ model }: { model: TocModel }) {
 }
 
 function Flow({ model }: { model: TocModel }) {
+  // Chosen once, when the document opens (a changing prop would wake every node).
+  const [initialView] = useState(() => initialFit(model.elements.length));
   const selectedElements = useEditor((s) => s.selectedElements);
   const selectedLinks = useEditor((s) => s.selectedLinks);
   const editingId = useEditor((s) => s.editingId);
@@ -268,7 +270,7 @@ function Flow({ model }: { model: TocModel }) {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT_VIEW}
+        fitViewOptions={initialView}
         proOptions={PRO_OPTIONS}
         aria-label="Theory of change canvas"
       >

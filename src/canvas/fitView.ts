@@ -12,6 +12,19 @@ export const FIT_VIEW: FitViewOptions = {
   maxZoom: 1,
 };
 
+/**
+ * The first view of a document: the whole of it, except that a large one
+ * opens no further out than INITIAL_MIN_ZOOM, centred. Fitting 1,000 elements
+ * on screen shows (and so mounts) every one of them at once, which froze the
+ * page for seconds; at this zoom only what is in view is drawn, and zooming
+ * out (Ctrl −, or the fit button) still shows everything.
+ */
+const LARGE = 300;
+const INITIAL_MIN_ZOOM = 0.6;
+export function initialFit(elementCount: number): FitViewOptions {
+  return elementCount > LARGE ? { ...FIT_VIEW, minZoom: INITIAL_MIN_ZOOM } : FIT_VIEW;
+}
+
 export function useFitOnFramingChange(framing: FramingId) {
   const flow = useReactFlow();
   const updateNodeInternals = useUpdateNodeInternals();

@@ -6,12 +6,14 @@
 // stage's column; each group a lane across the stages (so group frames never
 // overlap), centred on y = 0; a note "About this template" (the spec's note)
 // sits left of the first stage, level with the top element.
-import type { NewElement, NewLink } from "../doc/commands";
 import type { Assumption, StakeholderRole, StartingStakeholderId } from "../domain/details";
 import { NOMINAL_NODE_HEIGHT, type Point, STAGE_SPAN, stageAlong } from "../domain/geometry";
 import { newId } from "../domain/ids";
 import { type StageId, stageIndex } from "../domain/stages";
 import type { ImportedDocument } from "../io/tocJson/restore";
+
+type NewElement = ImportedDocument["elements"][number];
+type NewLink = ImportedDocument["links"][number];
 import type { TemplateAssumption, TemplateElement, TemplateSpec } from "./spec";
 
 /** Distance between the tops of two elements stacked in one column. */
