@@ -13,10 +13,14 @@ const LAYERS = [
   { layer: "domain", paths: ["domain"], may: [], packages: [] },
   { layer: "layout", paths: ["layout"], may: ["domain"], packages: ["elkjs"] },
   { layer: "doc", paths: ["doc"], may: ["domain"], packages: ["yjs"] },
+  // storage: this device's IndexedDB (the library and each document's saved updates)
+  { layer: "storage", paths: ["storage"], may: ["domain", "doc"], packages: ["yjs"] },
+  // live: peer-to-peer sessions (y-webrtc, the peer guard, presence, connection settings)
   {
-    layer: "sync",
-    paths: ["sync"],
-    may: ["domain", "doc"],
+    layer: "live",
+    paths: ["live"],
+    // a session works on a document opened from storage
+    may: ["domain", "doc", "storage"],
     packages: ["yjs", "y-protocols", "y-webrtc", "lib0"],
   },
   {
@@ -29,7 +33,7 @@ const LAYERS = [
   {
     layer: "store",
     paths: ["store"],
-    may: ["domain", "layout", "doc", "sync", "io", "templates"],
+    may: ["domain", "layout", "doc", "storage", "live", "io", "templates"],
     packages: ["zustand"],
   },
   {
@@ -49,7 +53,7 @@ const LAYERS = [
   {
     layer: "ui",
     paths: ["ui"],
-    // not sync: the screens reach storage and live sessions through the store
+    // not storage or live: the screens reach them through the store
     may: ["domain", "layout", "doc", "io", "templates", "store", "actions", "fields", "canvas"],
     packages: ["react", "react-dom", "zustand", "uqr", "lucide-react"],
   },
@@ -61,7 +65,8 @@ const LAYERS = [
       "domain",
       "layout",
       "doc",
-      "sync",
+      "storage",
+      "live",
       "io",
       "templates",
       "store",

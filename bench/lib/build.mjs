@@ -1,7 +1,7 @@
 // Builds what the benchmark serves, into a private temporary directory (never
 // touching dist/, which other work may be using): the app's production build
 // (the repo's vite.config.ts, i.e. what `npx vite build` makes) and the bare
-// y-webrtc baseline page (bench/baseline/, bundled by Vite too).
+// y-webrtc baseline page (bench/baselines/webrtc/, bundled by Vite too).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
@@ -27,7 +27,7 @@ export async function buildApp(outDir, { sourcemap = false, plugins = [] } = {})
 
 export async function buildBaseline(outDir) {
   await build({
-    root: path.join(BENCH, "baseline"),
+    root: path.join(BENCH, "baselines", "webrtc"),
     configFile: false,
     logLevel: "error",
     base: "./",

@@ -3,7 +3,7 @@
 // transaction origins, the open document, the app's database and document
 // opening and its move command (what a drag's end writes), so
 // it can apply a peer's update with the REMOTE origin or make edits through the
-// app's own write path. The hook is appended to src/store/session.ts at build
+// app's own write path. The hook is appended to src/store/editorDocument.ts at build
 // time by a Vite plugin (as bench/lib/variants.mjs does): src/ is never changed,
 // nothing in the app calls it, and everything it names is already in the app's
 // bundle. Built once per process and served beside the plain build.
@@ -30,7 +30,7 @@ export const HOOK_PLUGIN = {
   name: "bench-hook",
   enforce: "pre",
   transform(code, id) {
-    if (id.endsWith("/src/store/session.ts")) return { code: code + HOOK, map: null };
+    if (id.endsWith("/src/store/editorDocument.ts")) return { code: code + HOOK, map: null };
   },
 };
 

@@ -9,7 +9,7 @@ export const VARIANTS = {
       name: "bench-no-worker-check",
       enforce: "pre",
       load(id) {
-        if (id.endsWith("/src/sync/session/updateCheck.ts"))
+        if (id.endsWith("/src/live/updateCheck.ts"))
           return "export function isUpdateSafe() { return Promise.resolve(true); }";
       },
     },
@@ -20,7 +20,7 @@ export const VARIANTS = {
       name: "bench-no-guard",
       enforce: "pre",
       load(id) {
-        if (id.endsWith("/src/sync/session/messageGuard.ts"))
+        if (id.endsWith("/src/live/messageGuard.ts"))
           return "export function guardPeer() {}";
       },
     },

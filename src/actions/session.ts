@@ -1,6 +1,7 @@
 // A live session: start one, invite people, leave, connection settings.
-import { newRoomFragment } from "../store/collab";
+
 import { useEditor } from "../store/editorStore";
+import { newRoomFragment } from "../store/liveSession";
 import type { Action } from "./types";
 import { closeDialog, openDialog } from "./uiState";
 

@@ -1,8 +1,8 @@
 // Questions actions ask of the editor's state.
 import type { ElementGroup } from "../domain/details";
 import type { TocElement } from "../domain/model";
-import { useCollab } from "../store/collab";
 import { useEditor } from "../store/editorStore";
+import { useCollab } from "../store/liveSession";
 import type { ActionState } from "./types";
 import { useUi } from "./uiState";
 

@@ -3,9 +3,9 @@
 import { useRoute } from "../store/router";
 import { NoticeBar } from "../ui/common/NoticeBar";
 import { EditorScreen } from "../ui/editor/EditorScreen";
-import { useDropImport } from "../ui/files/useDropImport";
 import { HomeScreen } from "../ui/home/HomeScreen";
-import { DamagedLink } from "../ui/session/DamagedLink";
+import { useDropImport } from "../ui/import/useDropImport";
+import { DamagedLink } from "../ui/live/DamagedLink";
 import { UpdatePrompt } from "./UpdatePrompt";
 
 export function App() {

@@ -4,7 +4,7 @@ import { useViewport, ViewportPortal } from "@xyflow/react";
 import { memo } from "react";
 import { toView } from "../domain/geometry";
 import type { FramingId } from "../domain/stages";
-import { useCollab } from "../store/collab";
+import { useCollab } from "../store/liveSession";
 
 function RemoteCursorsView({ framing }: { framing: FramingId }) {
   const participants = useCollab((s) => s.participants);

@@ -19,8 +19,8 @@ import { registerViewport } from "../actions/viewport";
 import { fromView, type Point } from "../domain/geometry";
 import type { TocModel } from "../domain/model";
 import { commitMoves, connectElements } from "../store/actions";
-import { updateCursor, useCollab } from "../store/collab";
 import { setSelection, useEditor, useElements } from "../store/editorStore";
+import { updateCursor, useCollab } from "../store/liveSession";
 import {
   createEdgesBuilder,
   createNodesBuilder,

@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import type { Point } from "../domain/geometry";
 import type { Participant } from "../domain/presence";
-import { useCollab } from "../store/collab";
+import { useCollab } from "../store/liveSession";
 
 export interface RemoteMarks {
   /** element id → who selected it, e.g. [{ name, colour }]. */

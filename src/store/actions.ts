@@ -16,9 +16,9 @@ import { newId } from "../domain/ids";
 import { type ElementKind, KINDS } from "../domain/kinds";
 import { placeNewElement } from "../domain/placement";
 import type { FramingId } from "../domain/stages";
+import { activeDocument } from "./editorDocument";
 import { setSelection, useEditor } from "./editorStore";
 import { showMessage } from "./notices";
-import { activeDocument } from "./session";
 
 /** The open, writable document, or null (with a message) when it is read-only. */
 export function writableDoc() {

@@ -2,13 +2,6 @@
 import { create } from "zustand";
 import type { FramingId } from "../domain/stages";
 import { buildImportedState } from "../io/tocJson/importDocument";
-import { getDatabase } from "../sync/database";
-import {
-  createNewDocument,
-  duplicateDocument,
-  renameStoredDocument,
-  storeNewDocument,
-} from "../sync/documents";
 import {
   type DocumentEntry,
   deleteForever,
@@ -16,10 +9,17 @@ import {
   listDocuments,
   restoreDocument,
   trashDocument,
-} from "../sync/persistence";
+} from "../storage";
+import { getDatabase } from "../storage/connection";
+import {
+  createNewDocument,
+  duplicateDocument,
+  renameStoredDocument,
+  storeNewDocument,
+} from "../storage/storedDocuments";
 
 // The home screen's words for what is stored: ui reaches storage only through the store.
-export { type DocumentEntry, requestPersistentStorage } from "../sync/persistence";
+export { type DocumentEntry, requestPersistentStorage } from "../storage";
 
 import { loadTemplate } from "../templates/catalogue";
 import { templateToImported } from "../templates/toDocument";

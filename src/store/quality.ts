@@ -6,8 +6,8 @@ import { dismissFinding, restoreFinding } from "../doc/registerCommands";
 import type { TocModel } from "../domain/model";
 import { checkModel, type Finding } from "../domain/quality";
 import { writableDoc } from "./actions";
-import { rememberedName } from "./collab";
 import { revealElement, setSelection } from "./editorStore";
+import { rememberedName } from "./liveSession";
 
 const computed = new WeakMap<TocModel, readonly Finding[]>();
 

@@ -14,6 +14,7 @@ import type { ImportedDocument } from "../io/tocJson/restore";
 
 type NewElement = ImportedDocument["elements"][number];
 type NewLink = ImportedDocument["links"][number];
+
 import type { TemplateAssumption, TemplateElement, TemplateSpec } from "./spec";
 
 /** Distance between the tops of two elements stacked in one column. */

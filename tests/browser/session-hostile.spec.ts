@@ -1,6 +1,6 @@
 // A peer that sends garbage over the WebRTC data channel is disconnected and
 // kept out; the document is unchanged and the page keeps working. Pins the
-// peer message guard (src/sync/session/messageGuard.ts) on real WebRTC.
+// peer message guard (src/live/messageGuard.ts) on real WebRTC.
 import { expect, test } from "@playwright/test";
 import { addWithToolbar, createDocument, nodes } from "./helpers";
 import {

@@ -7,12 +7,12 @@ import { runAction } from "../../actions/registry";
 import { actionStateNow, sharedGroup } from "../../actions/state";
 import { closeDialog, useUi } from "../../actions/uiState";
 import { MAX_TITLE_LENGTH } from "../../domain/model";
-import { useCollab } from "../../store/collab";
+import { useCollab } from "../../store/liveSession";
 import { TextPromptDialog } from "../common/TextPromptDialog";
 import { ExportDialog } from "../export/ExportDialog";
-import { ImportFileInput } from "../files/ImportButton";
-import { SessionSettingsDialog } from "../session/SessionSettingsDialog";
-import { ShareDialog } from "../session/ShareDialog";
+import { ImportFileInput } from "../import/ImportButton";
+import { SessionSettingsDialog } from "../live/SessionSettingsDialog";
+import { ShareDialog } from "../live/ShareDialog";
 import { CommandPalette } from "./CommandPalette";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 

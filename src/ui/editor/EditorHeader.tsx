@@ -5,12 +5,12 @@ import { action, runAction } from "../../actions/registry";
 import { actionStateNow } from "../../actions/state";
 import { MAX_TITLE_LENGTH, type TocModel } from "../../domain/model";
 import { renameDocument } from "../../store/actions";
-import { useCollab } from "../../store/collab";
 import { useEditor } from "../../store/editorStore";
+import { useCollab } from "../../store/liveSession";
 import { Icon } from "../common/icons";
 import { MenuButton } from "../common/Menu";
 import { TextField } from "../common/TextField";
-import { SessionStatus } from "../session/SessionStatus";
+import { SessionStatus } from "../live/SessionStatus";
 import { ActionButton, actionEntries, useActionStatus } from "./actionControls";
 import { StatusLine } from "./StatusLine";
 

@@ -1,8 +1,8 @@
 // "Saving…" / "Saved on this device" — the latter only once IndexedDB has
-// committed every local change (see sync/persistence). data-saved-count lets
+// committed every local change (see storage/). data-saved-count lets
 // the durability tests read which edits were shown as saved.
 import { useEditor } from "../../store/editorStore";
-import { ExportButton } from "../files/ExportButton";
+import { ExportButton } from "../import/ExportButton";
 
 export function StatusLine() {
   const save = useEditor((s) => s.save);

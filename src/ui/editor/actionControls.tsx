@@ -4,8 +4,8 @@ import { action, isAvailable, runAction } from "../../actions/registry";
 import { actionStateNow } from "../../actions/state";
 import type { Action, ActionContext } from "../../actions/types";
 import { useUi } from "../../actions/uiState";
-import { useCollab } from "../../store/collab";
 import { useEditor } from "../../store/editorStore";
+import { useCollab } from "../../store/liveSession";
 import { Icon } from "../common/icons";
 import type { MenuEntry } from "../common/Menu";
 

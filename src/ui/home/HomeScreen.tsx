@@ -2,7 +2,7 @@
 // rename, duplicate, delete (to a trash, recoverable until emptied) and import.
 import { useEffect } from "react";
 import { refreshLibrary, useLibrary } from "../../store/libraryStore";
-import { ImportButton } from "../files/ImportButton";
+import { ImportButton } from "../import/ImportButton";
 import { DocumentList } from "./DocumentList";
 import { NewDocumentButtons } from "./NewDocumentButtons";
 import { StorageNote } from "./StorageNote";

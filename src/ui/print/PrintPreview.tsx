@@ -5,8 +5,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { TocModel } from "../../domain/model";
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions, pageRule, planPages } from "../../io/print";
+import { diagramForPrint } from "../../io/print/diagramForPrint";
 import { fileBaseName } from "../../io/tocJson/fileName";
-import { diagramForPrint } from "./diagramForPrint";
 import { PrintControls } from "./PrintControls";
 import { PrintSheet } from "./PrintSheet";
 import { planSummary } from "./planSummary";

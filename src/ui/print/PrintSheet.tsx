@@ -5,8 +5,8 @@ import { useLayoutEffect, useRef } from "react";
 import type { FramingId } from "../../domain/stages";
 import type { SceneLegendItem } from "../../io/diagram";
 import { neighbourNote, type PagePlan, type PlannedPage } from "../../io/print";
-import type { PrintDrawing } from "./diagramForPrint";
-import { pageSvg, pageView } from "./pageSvg";
+import type { PrintDrawing } from "../../io/print/diagramForPrint";
+import { pageSvg, pageView } from "../../io/print/pageSvg";
 import { SheetLegend } from "./SheetLegend";
 
 export interface SheetText {

@@ -10,7 +10,7 @@ import { EventEmitter } from "node:events";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import { guardPeer } from "../../../src/sync/session/messageGuard";
+import { guardPeer } from "../../../src/live/messageGuard";
 import type { Rng } from "../../helpers/random.mjs";
 import { openReplica, type Replica, type ReplicaSet, reloadReplica } from "./harness";
 

@@ -14,8 +14,8 @@ import { expectConverged, observable, randomCommand, seedNetwork } from "./harne
 import { ProviderNetwork, settle, updateMessage } from "./providerNetwork";
 
 // Node has no web Worker; the worker runs this same updateApplies on each update.
-vi.mock("../../../src/sync/session/updateCheck", async () => {
-  const { updateApplies } = await import("../../../src/sync/session/updateTrial");
+vi.mock("../../../src/live/updateCheck", async () => {
+  const { updateApplies } = await import("../../../src/live/updateTrial");
   return { isUpdateSafe: async (update: Uint8Array) => updateApplies(update) };
 });
 

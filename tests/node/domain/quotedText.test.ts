@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { quoted } from "../../../src/domain/text";
 import { SHEET_MESSAGES, SHEET_NOTES } from "../../../src/io/sheets/messages";
-import { IMPORT_MESSAGES } from "../../../src/ui/files/importMessages";
+import { IMPORT_MESSAGES } from "../../../src/ui/import/importMessages";
 
 const EVIL = "Board report \u202Efdp.exe";
 const ISOLATED = `\u2068${EVIL}\u2069`;

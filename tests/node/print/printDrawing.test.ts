@@ -7,10 +7,10 @@
 import { describe, expect, it } from "vitest";
 import type { TocModel } from "../../../src/domain/model";
 import { planPages } from "../../../src/io/print";
+import { diagramForPrint } from "../../../src/io/print/diagramForPrint";
+import { inertDiagram } from "../../../src/io/print/inertSvg";
+import { pageSvg, pageView } from "../../../src/io/print/pageSvg";
 import { blankToc } from "../../../src/templates";
-import { diagramForPrint } from "../../../src/ui/print/diagramForPrint";
-import { inertDiagram } from "../../../src/ui/print/inertSvg";
-import { pageSvg, pageView } from "../../../src/ui/print/pageSvg";
 import { templateModel } from "../helpers/templateModel";
 
 const HOSTILE_SVG = `<?xml version="1.0"?>

@@ -8,8 +8,9 @@ import { describe, expect, it } from "vitest";
 import { addElement, setDocumentTitle } from "../../../src/doc/commands";
 import { summarizeDoc } from "../../../src/doc/summary";
 import type { TocModel } from "../../../src/domain/model";
-import type { OpenState } from "../../../src/store/editorStore";
-import { useEditor } from "../../../src/store/editorStore";
+import { readStoredDoc } from "../../../src/storage";
+import { getDatabase } from "../../../src/storage/connection";
+import { createNewDocument } from "../../../src/storage/storedDocuments";
 import {
   activeDocument,
   closeEditor,
@@ -18,10 +19,9 @@ import {
   openForEditing,
   openInEditor,
   whenOpen,
-} from "../../../src/store/session";
-import { getDatabase } from "../../../src/sync/database";
-import { createNewDocument } from "../../../src/sync/documents";
-import { readStoredDoc } from "../../../src/sync/persistence";
+} from "../../../src/store/editorDocument";
+import type { OpenState } from "../../../src/store/editorStore";
+import { useEditor } from "../../../src/store/editorStore";
 
 function recordingView() {
   const seen = { states: [] as OpenState[], models: [] as TocModel[], savedCount: 0 };

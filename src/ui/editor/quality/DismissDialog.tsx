@@ -4,7 +4,7 @@
 import { useId, useState } from "react";
 import { MAX_DETAIL_TEXT } from "../../../domain/details";
 import type { Finding } from "../../../domain/quality";
-import { rememberedName } from "../../../store/collab";
+import { rememberedName } from "../../../store/liveSession";
 import { useModalDialog } from "../../common/useModalDialog";
 
 export function DismissDialog(props: {

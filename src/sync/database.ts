@@ -1,9 +1,0 @@
-// The one IndexedDB connection of this tab, opened on first use.
-import { openDatabase } from "./persistence";
-
-let opening: Promise<IDBDatabase> | null = null;
-
-export function getDatabase(): Promise<IDBDatabase> {
-  opening ??= openDatabase();
-  return opening;
-}
