@@ -20,8 +20,7 @@ export const VARIANTS = {
       name: "bench-no-guard",
       enforce: "pre",
       load(id) {
-        if (id.endsWith("/src/live/messageGuard.ts"))
-          return "export function guardPeer() {}";
+        if (id.endsWith("/src/live/messageGuard.ts")) return "export function guardPeer() {}";
       },
     },
   ],

@@ -2,6 +2,7 @@
 // Focus returns to the node afterwards so keyboard users keep their place.
 // The draft is useDraft's: a peer's retitle shows until this person types.
 import { useEffect, useRef } from "react";
+import { MAX_TITLE_LENGTH } from "../domain/model";
 import { useDraft } from "../fields/useDraft";
 import { renameElement } from "../store/actions";
 import { useEditor } from "../store/editorStore";
@@ -49,7 +50,7 @@ export function InlineTitleEditor({ id, title }: { id: string; title: string }) 
       aria-label="Element title"
       value={draft.text}
       rows={2}
-      maxLength={300}
+      maxLength={MAX_TITLE_LENGTH}
       onChange={(e) => draft.change(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {

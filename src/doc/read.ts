@@ -21,7 +21,6 @@ import { type DocMaps, getMaps } from "./schema";
 import { isYMap } from "./write";
 
 // Kept here for the UI that imports it from this module; defined once in the spec.
-export { MAX_NAME_LENGTH } from "../domain/records/limits";
 
 export function readMeta(meta: Y.Map<unknown>): TocMeta {
   const framing = meta.get("framing");

@@ -53,7 +53,7 @@ export function addElement(
 
 export function renameElement(id: string, title: string): void {
   const doc = writableDoc();
-  if (doc && title.trim()) updateElement(doc, id, { title: title.trim() });
+  if (doc && title.trim()) updateElement(doc, id, { title });
 }
 
 export function editElement(id: string, patch: ElementPatch): void {

@@ -3,10 +3,10 @@
 // collapsible sections for assumptions, indicators, evidence, stakeholders,
 // owner and tags, then its links ("Leads to", "Add a link to…", "Comes from").
 import { useState } from "react";
-import { MAX_NAME_LENGTH } from "../../doc/read";
 import { stageAlong } from "../../domain/geometry";
 import { ELEMENT_KINDS, type ElementKind, fitStage, KINDS } from "../../domain/kinds";
 import { MAX_TITLE_LENGTH, type TocElement, type TocModel } from "../../domain/model";
+import { MAX_NAME_LENGTH } from "../../domain/records/limits";
 import { FRAMINGS, type StageId } from "../../domain/stages";
 import { connectElements, deleteItemsById, editElement } from "../../store/actions";
 import { setElementOwner } from "../../store/detailActions";

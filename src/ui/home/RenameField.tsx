@@ -1,6 +1,7 @@
 // Renaming a document from the home screen: Save (or Enter) writes the new
 // title, Cancel or Escape leaves it. The draft is useDraft's, like every
 // draft-then-commit field: only this person's change is written.
+import { MAX_TITLE_LENGTH } from "../../domain/model";
 import { useDraft } from "../../fields/useDraft";
 import { type DocumentEntry, renameEntry } from "../../store/libraryStore";
 
@@ -29,7 +30,7 @@ export function RenameField({ entry, onDone }: { entry: DocumentEntry; onDone: (
         id={`rename-${entry.id}`}
         className="text-input"
         value={draft.text}
-        maxLength={300}
+        maxLength={MAX_TITLE_LENGTH}
         // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this row
         autoFocus
         onChange={(e) => draft.change(e.target.value)}

@@ -3,9 +3,9 @@
 // how many elements' records go with it. Changes are shared with everyone.
 import { useEffect, useId, useRef, useState } from "react";
 import "./details.css";
-import { MAX_NAME_LENGTH } from "../../../doc/read";
 import type { StakeholderGroup } from "../../../domain/details";
 import type { TocModel } from "../../../domain/model";
+import { MAX_NAME_LENGTH } from "../../../domain/records/limits";
 import {
   addStakeholderGroup,
   removeStakeholderGroup,

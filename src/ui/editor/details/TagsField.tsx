@@ -5,8 +5,12 @@
 import { useId, useRef, useState } from "react";
 import "./details.css";
 import { MAX_TAG_LENGTH, MAX_TAGS } from "../../../domain/details";
+import { lineText } from "../../../domain/records/field";
+import { quoted } from "../../../domain/text";
 import { setElementTags } from "../../../store/detailActions";
 
+/** One tag as the document keeps it: one line, cut to its length, then trimmed. */
+const TAG = lineText(MAX_TAG_LENGTH, { trim: true });
 const fold = (tag: string) => tag.toLocaleLowerCase("en-GB");
 
 export function TagsField(props: {
@@ -29,13 +33,14 @@ export function TagsField(props: {
     const added: string[] = [];
     const notes: string[] = [];
     for (const raw of text.split(",")) {
-      const tag = raw.trim().slice(0, MAX_TAG_LENGTH).trim();
+      const tag = TAG.clean(raw);
       if (!tag) continue;
       if (raw.trim().length > MAX_TAG_LENGTH) {
-        notes.push(`Shortened to ${MAX_TAG_LENGTH} characters: ${tag}.`);
+        notes.push(`Shortened to ${MAX_TAG_LENGTH} characters: ${quoted(tag)}.`);
       }
-      if (seen.has(fold(tag))) notes.push(`Already tagged: ${tag}.`);
-      else if (next.length >= MAX_TAGS) notes.push(`Not added (${MAX_TAGS} is the most): ${tag}.`);
+      if (seen.has(fold(tag))) notes.push(`Already tagged: ${quoted(tag)}.`);
+      else if (next.length >= MAX_TAGS)
+        notes.push(`Not added (${MAX_TAGS} is the most): ${quoted(tag)}.`);
       else {
         next.push(tag);
         added.push(tag);
