@@ -60,12 +60,16 @@ async function pan(side, start, moves) {
   return result;
 }
 
-/** Wheel zoom at the pane's centre from the current zoom in 10× and back out. */
+/**
+ * Wheel zoom at the pane's centre from the current zoom in 10× (or as far as
+ * the canvas's 2.5× limit leaves room for) and back out.
+ */
 async function zoom(side, events) {
   const { pane, transform } = await side.page.evaluate(canvasState);
   const at = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
   const half = Math.floor(events / 2);
-  const deltaY = Math.log2(10) / (half * 0.002);
+  const factor = Math.min(10, 2.2 / transform.zoom);
+  const deltaY = Math.log2(factor) / (half * 0.002);
   const steps = [];
   for (let i = 0; i < half; i++) steps.push({ kind: "wheel", ...at, deltaY: -deltaY });
   // One fewer on the way out, so no event is clamped at the minimum zoom (a no-op).

@@ -67,7 +67,11 @@ export async function inflateCapped(
       if (done) break;
       total += value.byteLength;
       if (total > cap || (onChunk && !onChunk(value))) {
-        await reader.cancel().catch(() => undefined);
+        // Let go rather than cancel: nothing more is read or fed in (the input
+        // is pulled a slice at a time), and Node's stream adapter, cancelled
+        // mid-inflate, writes on into the closed stream and throws where no
+        // caller can catch it.
+        reader.releaseLock();
         return "tooLarge";
       }
       if (keep) chunks.push(value);

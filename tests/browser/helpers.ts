@@ -516,20 +516,35 @@ export async function expectNoSeriousViolations(page: Page, selector?: string): 
 
 // ── Actions on the selection ────────────────────────────────────────────
 
-/** The button that runs an action on the selection (Delete, Duplicate, Copy…), wherever it sits. */
+/** The toolbar button of an action that sits on the toolbar (Undo, Redo, Delete, the add buttons). */
 export function actionButton(page: Page, name: string): Locator {
   return toolbarButton(page, name);
 }
 
-/** Each named action is offered (enabled) or not, as the selection allows. */
+/** Actions on the selection that sit in the toolbar's Edit menu rather than on a button. */
+const IN_EDIT_MENU = new Set(["Copy", "Cut", "Paste", "Duplicate", "Select all"]);
+
+/**
+ * Each named action is offered (enabled) or not, as the selection allows: a
+ * toolbar button, or an item of the Edit menu (opened, looked at, closed).
+ */
 export async function expectActionsEnabled(
   page: Page,
   names: string[],
   enabled: boolean,
 ): Promise<void> {
   for (const name of names) {
-    if (enabled) await expect(actionButton(page, name)).toBeEnabled();
-    else await expect(actionButton(page, name)).toBeDisabled();
+    if (!IN_EDIT_MENU.has(name)) {
+      if (enabled) await expect(actionButton(page, name)).toBeEnabled();
+      else await expect(actionButton(page, name)).toBeDisabled();
+      continue;
+    }
+    await openMenu(page, "Edit");
+    const item = menuItem(page, "Edit", name);
+    if (enabled) await expect(item).toBeEnabled();
+    else await expect(item).toBeDisabled();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menu", { name: "Edit" })).toHaveCount(0);
   }
 }
 
