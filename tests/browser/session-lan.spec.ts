@@ -42,6 +42,14 @@ function addVenueNetwork(): boolean {
   ip("addr", "add", `${VENUE_ADDRESS}/24`, "dev", "tocvenue0");
   ip("link", "set", "tocvenue0", "up");
   ip("link", "set", "tocvenue1", "up");
+  // A veth pair comes up a moment later; a browser started before then sees the network change
+  // under its first page load (ERR_NETWORK_CHANGED). Wait until both ends say they are up.
+  const deadline = Date.now() + 10_000;
+  const up = (name: string) => /\bstate UP\b/.test(String(ip("-o", "link", "show", name)));
+  while (!(up("tocvenue0") && up("tocvenue1"))) {
+    if (Date.now() > deadline) throw new Error("The venue network did not come up.");
+    execFileSync("sleep", ["0.05"]);
+  }
   return true;
 }
 

@@ -54,6 +54,8 @@ async function timedRetitle(
   next: string,
 ): Promise<number> {
   const label = `${kind[0]?.toUpperCase()}${kind.slice(1)}: ${next}`;
+  // A new element may be placed at the edge of the view, under the zoom controls.
+  await fitView(from);
   await node(from, kind, title).click();
   const field = sidePanel(from).getByLabel("Title");
   await field.fill(next);

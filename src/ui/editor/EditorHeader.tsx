@@ -34,8 +34,11 @@ export function EditorHeader({ model }: { model: TocModel }) {
           onCommit={renameDocument}
         />
       </div>
-      <StatusLine />
-      <SessionStatus />
+      {/* Saved and session status one above the other, so a session's header stays one row. */}
+      <div className="editor__statuses">
+        <StatusLine />
+        <SessionStatus />
+      </div>
       <div className="editor__actions">
         <FramingSwitch model={model} />
         <ActionButton
