@@ -1,5 +1,5 @@
 // Files and places: export, import, print, back to all documents.
-import { openPrintView } from "../store/router";
+import { goHome, openPrintView } from "../store/router";
 import { hasModel } from "./state";
 import type { Action } from "./types";
 import { openDialog } from "./uiState";
@@ -38,8 +38,6 @@ export const FILE_ACTIONS: Action[] = [
     group: "File",
     icon: "back",
     writes: false,
-    perform: () => {
-      location.hash = "#/";
-    },
+    perform: goHome,
   },
 ];

@@ -2,6 +2,7 @@
 
 import { useEditor } from "../store/editorStore";
 import { newRoomFragment } from "../store/liveSession";
+import { openDocumentRoute } from "../store/router";
 import type { Action } from "./types";
 import { closeDialog, openDialog } from "./uiState";
 
@@ -38,7 +39,8 @@ export const SESSION_ACTIONS: Action[] = [
     enabled: (s) => s.inSession,
     perform: () => {
       closeDialog();
-      location.hash = `#/doc/${useEditor.getState().docId}`;
+      const id = useEditor.getState().docId;
+      if (id) openDocumentRoute(id);
     },
   },
   {

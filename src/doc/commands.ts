@@ -66,6 +66,19 @@ export interface LinkPatch {
   rationale?: string;
 }
 
+// What a patch may change: never an id, a link's ends, or the nested lists
+// and roles (their own commands edit those in place), whatever a caller passes.
+const ELEMENT_PATCHABLE: ReadonlySet<string> = new Set([
+  "position",
+  "title",
+  "description",
+  "status",
+  "owner",
+  "tags",
+  "group",
+] satisfies Array<keyof ElementPatch>);
+const LINK_PATCHABLE: ReadonlySet<string> = new Set(["rationale"] satisfies Array<keyof LinkPatch>);
+
 const propertyOf = (given: object) => (name: string) => (given as Record<string, unknown>)[name];
 
 /** Whether every field a record cannot do without is usable as given. */
@@ -183,9 +196,7 @@ export function updateElement(
     }
     for (const [name, value] of Object.entries(patch)) {
       const field = (ELEMENT as Record<string, Field<unknown>>)[name];
-      if (name !== "kind" && name !== "stage" && field && value !== undefined) {
-        writeField(map, name, field, value);
-      }
+      if (ELEMENT_PATCHABLE.has(name) && value !== undefined) writeField(map, name, field, value);
     }
   }, origin);
 }
@@ -243,7 +254,7 @@ export function updateLink(doc: Y.Doc, id: string, patch: LinkPatch, origin: Ori
   doc.transact(() => {
     for (const [name, value] of Object.entries(patch)) {
       const field = (LINK as Record<string, Field<unknown>>)[name];
-      if (field && value !== undefined) writeField(map, name, field, value);
+      if (LINK_PATCHABLE.has(name) && value !== undefined) writeField(map, name, field, value);
     }
   }, origin);
 }

@@ -6,6 +6,7 @@
 // only their change, moved onto what the document holds by then (mergeDraft).
 // A draft they are typing is never replaced under their cursor.
 import { useRef, useState } from "react";
+import { quoted } from "../domain/text";
 import { showMessage } from "../store/notices";
 import { mergeDraft } from "./mergeDraft";
 
@@ -73,7 +74,7 @@ function replacedMessage(label: string, theirs: string, undoable: boolean): stri
   const quote = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join("")}…` : theirs;
   return [
     `Someone else changed “${label}” while you were editing it.`,
-    `Your text replaced theirs, which read “\u2068${quote}\u2069”.`,
+    `Your text replaced theirs, which read ${quoted(quote)}.`,
     undoable ? "Undo puts theirs back." : "",
   ]
     .join(" ")

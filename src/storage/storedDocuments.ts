@@ -63,8 +63,10 @@ export async function renameStoredDocument(
     update = u;
   });
   setDocumentTitle(doc, title, LOCAL);
+  // The library shows the title as the document now holds it (cleaned by its spec).
+  const stored = summarizeDoc(doc).title;
   doc.destroy();
-  if (update) await appendUpdate(db, id, update, { title: title.trim(), updatedAt: Date.now() });
+  if (update) await appendUpdate(db, id, update, { title: stored, updatedAt: Date.now() });
 }
 
 /**

@@ -7,6 +7,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { MAX_SHEET_ROWS } from "../../src/io/sheets/messages";
+import { MAX_ELEMENTS, MAX_LINKS } from "../../src/io/tocJson/messages";
 import {
   dismissNotice,
   expectLibrary,
@@ -21,10 +23,6 @@ import { longestGap } from "./pageGaps";
 
 /** The longest the page may stop answering. */
 const MAX_GAP_MS = 2_000;
-// The same limits as src/io/sheets/messages.ts and src/io/tocJson/messages.ts.
-const MAX_SHEET_ROWS = 50_000;
-const MAX_ELEMENTS = 1_000;
-const MAX_LINKS = 2_500;
 const count = (n: number) => n.toLocaleString("en-GB");
 
 const PNG_1x1 = Buffer.from(

@@ -3,21 +3,9 @@
 // builds the new document's state. A worker unanswered after
 // IMPORT_TIME_LIMIT_MS is stopped with a plain message. Where there are no
 // workers (node tests), the file is read in place.
-import { buildImportedState } from "../tocJson/importDocument";
-import { type ImportSource, readImport } from "./readImport";
+import { type ImportReply, importInPlace, READ_FAILED } from "./importReply";
 
 export const IMPORT_TIME_LIMIT_MS = 120_000;
-
-export type ImportReply =
-  | { ok: true; state: Uint8Array; title: string; repairs: string[] }
-  | { ok: false; message: string };
-
-async function importInPlace(file: ImportSource, now: number): Promise<ImportReply> {
-  const result = await readImport(file);
-  if (!result.ok) return result;
-  const { document, repairs } = result;
-  return { ok: true, state: buildImportedState(document, now), title: document.title, repairs };
-}
 
 /** The file read and turned into a new document's state, off the main thread. */
 export function importInWorker(file: File, now: number): Promise<ImportReply> {
@@ -46,7 +34,7 @@ export function importInWorker(file: File, now: number): Promise<ImportReply> {
     worker.onmessage = (event: MessageEvent<ImportReply>) => finish(event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      finish({ ok: false, message: "This file could not be read. Nothing was changed." });
+      finish({ ok: false, message: READ_FAILED });
     };
     worker.postMessage({ file, now });
   });

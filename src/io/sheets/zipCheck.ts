@@ -76,7 +76,9 @@ function entryData(bytes: Uint8Array, entry: Entry): Uint8Array | null {
   return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
-const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+// Named the way exceljs finds a sheet (a leading "/" dropped, the path found
+// anywhere in the name), so no sheet it will parse escapes the row count.
+const isSheet = (name: string) => /xl\/worksheets\/sheet\d+[.]xml/.test(name);
 
 export async function checkZip(
   bytes: Uint8Array,

@@ -7,6 +7,7 @@ import { runAction } from "../../actions/registry";
 import { actionStateNow, sharedGroup } from "../../actions/state";
 import { closeDialog, useUi } from "../../actions/uiState";
 import { MAX_TITLE_LENGTH } from "../../domain/model";
+import { formatRoomFragment } from "../../domain/roomLink";
 import { useCollab } from "../../store/liveSession";
 import { TextPromptDialog } from "../common/TextPromptDialog";
 import { ExportDialog } from "../export/ExportDialog";
@@ -40,7 +41,7 @@ export function EditorDialogs() {
       )}
       {dialog === "share" && link && (
         <ShareDialog
-          url={`${location.origin}${location.pathname}#room=${link.roomId},${link.secret}`}
+          url={`${location.origin}${location.pathname}${formatRoomFragment(link)}`}
           onClose={() => closeDialog("share")}
           onLeave={() => void runAction("leave-session")}
         />

@@ -1,11 +1,12 @@
 // While a highlight is on (the pathway through an element, or a stakeholder
 // filter), a line of text says what is shown (dimming is not the only signal)
 // with a button to show everything again.
+
+import { runAction } from "../../actions/registry";
 import type { StakeholderRole } from "../../domain/details";
 import { ROLE_LABELS } from "../../domain/details";
 import type { TocModel } from "../../domain/model";
 import { quoted } from "../../domain/text";
-import { filterByStakeholder, focusPathway } from "../../store/arrange";
 import { useEditor } from "../../store/editorStore";
 
 /** While a highlight is on, says in words what is shown, with a way back. */
@@ -26,7 +27,12 @@ export function HighlightNote({ model }: { model: TocModel }) {
           <button
             type="button"
             className="button button--small"
-            onClick={() => (focused ? focusPathway(null) : filterByStakeholder(null))}
+            // The same actions the View menu runs: the pathway toggle, or the filter's "Everything".
+            onClick={() =>
+              void (focused
+                ? runAction("show-pathway")
+                : runAction("stakeholder-filter", { value: "" }))
+            }
           >
             Show everything
           </button>

@@ -2,7 +2,7 @@
 // committed every local change (see storage/). data-saved-count lets
 // the durability tests read which edits were shown as saved.
 import { useEditor } from "../../store/editorStore";
-import { ExportButton } from "../import/ExportButton";
+import { ExportButton } from "../export/ExportButton";
 
 export function StatusLine() {
   const save = useEditor((s) => s.save);

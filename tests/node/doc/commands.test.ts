@@ -382,3 +382,28 @@ describe("document title and framing", () => {
     expect(readModel(doc).meta.framing).toBe("logic");
   });
 });
+
+describe("patches", () => {
+  it("change only what a patch may name: never ids, a link's ends, lists or roles", () => {
+    const doc = docWithThree();
+    const before = readModel(doc);
+    const extra = {
+      id: "zz",
+      stakeholders: { "sh-icb": "endorsed" },
+      assumptions: [],
+      title: "Renamed",
+    } as unknown as Parameters<typeof updateElement>[2];
+    updateElement(doc, "a", extra);
+    updateLink(doc, "ab", { source: "c", target: "a", rationale: "Because" } as never);
+    const after = readModel(doc);
+    const a = after.elements.find((e) => e.id === "a");
+    expect(a?.title).toBe("Renamed");
+    expect(a?.stakeholders).toEqual(before.elements.find((e) => e.id === "a")?.stakeholders);
+    expect(getMaps(doc).nodes.get("a")?.get("id")).toBe("a");
+    expect(after.links.find((l) => l.id === "ab")).toMatchObject({
+      source: "a",
+      target: "b",
+      rationale: "Because",
+    });
+  });
+});

@@ -84,6 +84,21 @@ describe("importSheetFile refuses", () => {
     expect(await checkZip(broken, 2_000_000)).toBe("damaged");
   });
 
+  it("rows are counted in every sheet exceljs would read, however its name is written", async () => {
+    const rows = "<row/>".repeat(11);
+    for (const name of [
+      "xl/worksheets/sheet1.xml",
+      "/xl/worksheets/sheet1.xml",
+      "x/xl/worksheets/sheet2.xml",
+    ]) {
+      const zip = new JSZip();
+      zip.file(name, `<worksheet><sheetData>${rows}</sheetData></worksheet>`);
+      const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      expect(await checkZip(bytes, 2_000_000, 10), name).toBe("tooManyRows");
+      expect(await checkZip(bytes, 2_000_000, 20), name).toBe("ok");
+    }
+  });
+
   it("a CSV cut short inside a quoted cell", async () => {
     const text = exportCsv(templateModel(), NOW);
     const cut = text.slice(0, text.indexOf('"', text.indexOf("Elements,")) + 20);

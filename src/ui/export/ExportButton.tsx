@@ -1,5 +1,5 @@
 import { useEditor } from "../../store/editorStore";
-import { exportModel } from "../export/exportActions";
+import { exportModel } from "./exportActions";
 
 /** The open document as a .toc.json, in one click (the storage-failure notice offers it). */
 export function exportOpenDocument(): void {
